@@ -1,0 +1,188 @@
+//! Turns English and Chinese news articles into a sourced partnership graph.
+//!
+//! Pipeline, one article at a time: [`reader`] (language, title, date, what is article text) →
+//! [`sentences`] → per sentence: [`mentions`] (gazetteer, surnames, anaphora) → [`roles`]
+//! (appositive titles) → [`relations`] (trigger expressions and their arguments) → facts with the
+//! sentence as evidence. [`extract`] merges the facts of all articles into one [`Graph`]. The
+//! extractor never fails on text: odd input gives fewer facts and [`Diagnostic`]s, never a panic.
+
+pub mod dates;
+pub mod fold;
+pub mod gazetteer;
+pub mod mentions;
+pub mod reader;
+pub mod relations;
+pub mod roles;
+pub mod sentences;
+pub mod triggers;
+
+mod assemble;
+
+pub use assemble::Diagnostic;
+pub use gazetteer::Gazetteer;
+pub use reader::{Article, Lang};
+
+use pmap_graph::{Graph, RelationType};
+
+use crate::fold::Folded;
+use crate::mentions::{Context, Mention};
+use crate::triggers::Triggers;
+
+/// A relation stated by one sentence, between gazetteer entities (by index).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationType,
+    pub role: Option<String>,
+    pub date: Option<String>,
+    /// For `signed_agreement_with`: the agreement signed.
+    pub agreement: Option<usize>,
+}
+
+impl Fact {
+    pub fn new(source: usize, target: usize, kind: RelationType) -> Fact {
+        Fact { source, target, kind, role: None, date: None, agreement: None }
+    }
+
+    pub(crate) fn between(mentions: &[Mention], a: usize, b: usize, kind: RelationType) -> Fact {
+        Fact::new(mentions[a].entity, mentions[b].entity, kind)
+    }
+
+    pub fn with_role(mut self, role: impl Into<String>) -> Fact {
+        self.role = Some(role.into());
+        self
+    }
+}
+
+/// A fact and the sentence that states it (byte range in the article text).
+#[derive(Debug, Clone)]
+pub struct Sourced {
+    pub fact: Fact,
+    pub doc: usize,
+    pub sentence: std::ops::Range<usize>,
+}
+
+/// An article to read: its id (file name without `.txt`) and text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub text: String,
+    /// Optional corrections from a sidecar metadata file.
+    pub meta: Option<Meta>,
+}
+
+/// Optional sidecar metadata (`<id>.meta.json`): fields here win over what the text says.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub lang: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The result of an extraction: the graph, and what could not be read.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub graph: Graph,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reusable extractor: the gazetteer and trigger matchers are built once.
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    triggers: Triggers,
+}
+
+impl Extractor {
+    pub fn new(gazetteer: Gazetteer) -> Extractor {
+        Extractor { gazetteer, triggers: Triggers::new() }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Extracts every source and merges their facts into one graph.
+    pub fn extract(&self, sources: &[Source]) -> Extraction {
+        let articles: Vec<Article> = sources.iter().map(|s| Article::read(&s.id, &s.text)).collect();
+        let mut sourced = Vec::new();
+        for (doc, article) in articles.iter().enumerate() {
+            sourced.extend(self.facts(doc, article));
+        }
+        assemble::graph(&self.gazetteer, sources, &articles, sourced)
+    }
+
+    /// Every fact of one article, with its sentence.
+    pub fn facts(&self, doc: usize, article: &Article) -> Vec<Sourced> {
+        let mut out = Vec::new();
+        let mut context = Context::default();
+        for line in &article.body {
+            for range in sentences::split(&article.text, line.clone()) {
+                let original = &article.text[range.clone()];
+                let folded = Folded::new(original);
+                let mut mentions = mentions::find(&self.gazetteer, &folded, &mut context);
+                let (mut facts, consumed) = roles::find(&self.gazetteer, original, &folded, &mut mentions);
+                let found = self.triggers.find(&folded.text);
+                if std::env::var_os("PMAP_EXPLAIN").is_some() {
+                    explain(&self.gazetteer, &folded, &mentions, &found);
+                }
+                let sentence = relations::Sentence { original, folded: &folded, mentions: &mentions, consumed: &consumed };
+                facts.extend(relations::relations(&sentence, &found, &context));
+                let known = self.gazetteer.entities();
+                let actor = facts.iter().find(|f| f.kind != RelationType::HoldsRole && known[f.source].kind == pmap_graph::EntityType::Person);
+                if let Some(person) = actor.map(|f| f.source) {
+                    context.set_subject(person);
+                }
+                let date = sentence_date(original, article.year);
+                for mut fact in facts {
+                    if fact.kind.is_dated() {
+                        fact.date = fact.date.or_else(|| date.clone());
+                    }
+                    out.push(Sourced { fact, doc, sentence: range.clone() });
+                }
+                context.saw(&mentions);
+            }
+        }
+        out
+    }
+}
+
+/// Extracts with the bundled gazetteer.
+pub fn extract(sources: &[Source]) -> Extraction {
+    Extractor::new(Gazetteer::bundled()).extract(sources)
+}
+
+/// The one date a sentence gives, if it gives exactly one.
+fn sentence_date(sentence: &str, year: Option<i32>) -> Option<String> {
+    let found = dates::find_dates(sentence, year);
+    match found.as_slice() {
+        [one] => Some(one.iso.clone()),
+        _ => None,
+    }
+}
+
+trait Dated {
+    fn is_dated(self) -> bool;
+}
+
+impl Dated for RelationType {
+    /// Relations that happen at a time (rather than states such as holding a role).
+    fn is_dated(self) -> bool {
+        use RelationType::*;
+        !matches!(self, HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports)
+    }
+}
+
+/// With `PMAP_EXPLAIN` set, prints each sentence's mentions and triggers to stderr (for rule work).
+fn explain(gazetteer: &Gazetteer, folded: &Folded, mentions: &[Mention], found: &[triggers::Found]) {
+    eprintln!("SENTENCE {}", folded.text);
+    for m in mentions {
+        let flag = if m.modifier { " (modifier)" } else { "" };
+        eprintln!("  mention {}..{} {}{flag}", m.start, m.end, gazetteer.entities()[m.entity].id);
+    }
+    for f in found {
+        eprintln!("  trigger {}..{} {:?} {:?}", f.start, f.end, f.trigger.phrase, f.trigger.voice);
+    }
+}

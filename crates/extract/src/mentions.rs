@@ -1,0 +1,165 @@
+//! Entity mentions in one sentence: gazetteer names, surnames of people already named in the
+//! article ("Müller said"), and anaphors ("the event", "此次盛会", "he") resolved to the latest
+//! entity of their kind.
+
+use std::collections::HashMap;
+
+use pmap_graph::EntityType;
+
+use crate::fold::Folded;
+use crate::gazetteer::Gazetteer;
+
+/// An entity named in a sentence, at folded-sentence byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mention {
+    pub entity: usize,
+    pub kind: EntityType,
+    pub start: usize,
+    pub end: usize,
+    /// Part of a description of another mention (the "UNIDO" of "Director General of UNIDO"):
+    /// not a participant of the sentence's actions.
+    pub modifier: bool,
+}
+
+/// What an article has mentioned so far, for surnames and anaphora.
+#[derive(Debug, Default)]
+pub struct Context {
+    latest: HashMap<EntityType, usize>,
+    people_named: Vec<usize>,
+    /// How often each event has been named, in first-seen order: the article's topic event.
+    events: Vec<(usize, usize)>,
+    subject: Option<usize>,
+}
+
+impl Context {
+    pub fn latest(&self, kind: EntityType) -> Option<usize> {
+        self.latest.get(&kind).copied()
+    }
+
+    /// The event the article is about: the most named so far (the first, on a tie).
+    pub fn topic_event(&self) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(entity, count) in &self.events {
+            if best.is_none_or(|(_, c)| count > c) {
+                best = Some((entity, count));
+            }
+        }
+        best.map(|(e, _)| e)
+    }
+
+    /// The person the previous sentences were about ("He said").
+    pub fn subject(&self) -> Option<usize> {
+        self.subject.or_else(|| self.latest(EntityType::Person))
+    }
+
+    pub fn set_subject(&mut self, person: usize) {
+        self.subject = Some(person);
+    }
+
+    /// Records a sentence's mentions, in order.
+    pub fn saw(&mut self, mentions: &[Mention]) {
+        for m in mentions {
+            self.latest.insert(m.kind, m.entity);
+            if m.kind == EntityType::Event {
+                match self.events.iter_mut().find(|(e, _)| *e == m.entity) {
+                    Some((_, count)) => *count += 1,
+                    None => self.events.push((m.entity, 1)),
+                }
+            }
+        }
+    }
+}
+
+/// Phrases that refer back to the latest entity of a kind (folded forms).
+const ANAPHORS: &[(&str, EntityType)] = &[
+    ("the event", EntityType::Event),
+    ("the conference", EntityType::Event),
+    ("the opening ceremony", EntityType::Event),
+    ("the ceremony", EntityType::Event),
+    ("the forum", EntityType::Event),
+    ("此次盛会", EntityType::Event),
+    ("此次活动", EntityType::Event),
+    ("本次论坛", EntityType::Event),
+    ("此次论坛", EntityType::Event),
+    ("该论坛", EntityType::Event),
+    ("本次会议", EntityType::Event),
+    ("the agreement", EntityType::Agreement),
+    ("此项协议", EntityType::Agreement),
+    ("该协议", EntityType::Agreement),
+    ("这项协议", EntityType::Agreement),
+    ("the initiative", EntityType::Initiative),
+    ("这项重要倡议", EntityType::Initiative),
+    ("这项倡议", EntityType::Initiative),
+    ("该倡议", EntityType::Initiative),
+];
+
+/// Every mention in a folded sentence, in order, without overlaps.
+pub fn find(gazetteer: &Gazetteer, sentence: &Folded, context: &mut Context) -> Vec<Mention> {
+    let entities = gazetteer.entities();
+    let mut mentions: Vec<Mention> = gazetteer
+        .find(sentence)
+        .into_iter()
+        .map(|m| Mention { entity: m.entity, kind: entities[m.entity].kind, start: m.start, end: m.end, modifier: false })
+        .collect();
+    let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
+
+    for m in &mentions {
+        if m.kind == EntityType::Person && !context.people_named.contains(&m.entity) {
+            context.people_named.push(m.entity);
+        }
+    }
+    for s in gazetteer.find_surnames(sentence) {
+        if overlaps(&mentions, s.start, s.end) {
+            continue;
+        }
+        // The most recently named person with that surname.
+        let surname = &sentence.text[s.start..s.end];
+        let owner = context.people_named.iter().rev().copied().find(|&p| {
+            entities[p].surname.as_deref().is_some_and(|n| crate::fold::fold(n) == surname)
+        });
+        if let Some(entity) = owner {
+            mentions.push(Mention { entity, kind: EntityType::Person, start: s.start, end: s.end, modifier: false });
+        }
+    }
+    for (phrase, kind) in ANAPHORS {
+        for (at, _) in sentence.text.match_indices(phrase) {
+            let end = at + phrase.len();
+            if overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end) {
+                continue;
+            }
+            // "the opening ceremony of WAIC 2024": the name that follows is the referent.
+            let named_after = mentions.iter().any(|m| m.kind == *kind && m.start > end && m.start <= end + 8);
+            let referent = if *kind == EntityType::Event { context.topic_event() } else { context.latest(*kind) };
+            if let (Some(entity), false) = (referent, named_after) {
+                mentions.push(Mention { entity, kind: *kind, start: at, end, modifier: false });
+            }
+        }
+    }
+    // "He" / "She" opening a sentence: the latest person.
+    for pronoun in ["he ", "she "] {
+        if sentence.text.starts_with(pronoun) {
+            if let Some(entity) = context.subject() {
+                mentions.push(Mention { entity, kind: EntityType::Person, start: 0, end: pronoun.len() - 1, modifier: false });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    // An abbreviation in brackets right after the full name repeats it: "(MIIT)".
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last() {
+            let between = &sentence.text[prev.end.min(m.start)..m.start];
+            if prev.entity == m.entity && between.trim().trim_start_matches(['(', '（']).is_empty() {
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+}

@@ -1,0 +1,174 @@
+//! Reads one article: detects its language, finds its title and date, and keeps only article
+//! text: navigation, photo captions, image alt text and legal footers are set aside, so they yield
+//! neither entities nor relations. Offsets always refer to the untouched original text.
+
+use std::ops::Range;
+
+use crate::dates;
+
+/// Language of an article (or of a sentence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// Chinese when at least a fifth of the letters are CJK ideographs.
+    pub fn detect(text: &str) -> Lang {
+        let (mut cjk, mut letters) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if is_cjk(c) {
+                cjk += 1;
+            }
+        }
+        if letters > 0 && cjk * 5 >= letters {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// One article, read.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: String,
+    pub text: String,
+    pub lang: Lang,
+    pub title: String,
+    /// ISO date of the article (from its dateline or first date), when found.
+    pub date: Option<String>,
+    /// The year the article reports on, for partial dates such as "July 4" or "7月27日".
+    pub year: Option<i32>,
+    /// Byte ranges of the lines that are article text (the title included).
+    pub body: Vec<Range<usize>>,
+}
+
+const NAVIGATION: &[&str] = &[
+    "skip to main content", "skip to content", "main menu", "menu", "search", "home", "share", "print",
+    "back to top", "跳转到主要内容", "首页", "返回顶部", "分享", "打印",
+];
+
+const FOOTER_MARKERS: &[&str] = &[
+    "this website", "disclaimer", "all rights reserved", "copyright", "liable for", "warranties",
+    "endorsement", "privileges and immunities", "terms of use", "privacy policy", "版权所有", "免责声明",
+    "本网站", "转载请注明",
+];
+
+const CAPTION_PREFIXES: &[&str] = &["picture:", "photo:", "image:", "photo credit", "图片:", "图片：", "图:", "图："];
+
+impl Article {
+    pub fn read(id: &str, text: &str) -> Article {
+        let lang = Lang::detect(text);
+        let lines = line_ranges(text);
+        let footer_from = footer_start(text, &lines);
+        let mut title = None;
+        let mut body = Vec::new();
+        for (i, range) in lines.iter().enumerate() {
+            let line = &text[range.clone()];
+            if i >= footer_from || is_navigation(line) {
+                continue;
+            }
+            if title.is_none() {
+                title = Some(line.to_string());
+                body.push(range.clone());
+                continue;
+            }
+            if !is_caption(line) {
+                body.push(range.clone());
+            }
+        }
+        let year = dates::context_year(text);
+        let date = dates::article_date(text, &lines[..footer_from.min(lines.len())], year);
+        Article { id: id.to_string(), text: text.to_string(), lang, title: title.unwrap_or_else(|| id.to_string()), date, year, body }
+    }
+}
+
+/// Non-empty, trimmed lines.
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = at + line.find(trimmed).unwrap_or(0);
+            out.push(start..start + trimmed.len());
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// The first line, in the second half of the article, from which on everything is legal footer.
+fn footer_start(text: &str, lines: &[Range<usize>]) -> usize {
+    let half = lines.len() / 2;
+    (half.max(1)..lines.len())
+        .find(|&i| {
+            let line = text[lines[i].clone()].to_lowercase();
+            FOOTER_MARKERS.iter().any(|m| line.contains(m))
+        })
+        .unwrap_or(lines.len())
+}
+
+fn is_navigation(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    NAVIGATION.contains(&lower.as_str())
+}
+
+/// Photo captions, image alt text, bylines and subheadings: short lines that are not sentences.
+fn is_caption(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '’', '」', ':', '：']);
+    if ends_sentence {
+        return false;
+    }
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    let words = line.split_whitespace().count();
+    if cjk > 0 { cjk < 30 } else { words < 15 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "Skip to main content\n\nUNIDO opens an office\n\n06 July 2024\n\n\
+        Picture: The Director General and the Minister\n\nVienna, 4 July 2024 - UNIDO opened an office. It is new.\n\n\
+        图形用户界面, 网站\n\nAt the plant\n\nMore text follows here. And more.\n\n\
+        The use of this website is at the user's sole risk.\n\nUNIDO makes no warranties.\n";
+
+    #[test]
+    fn keeps_title_and_article_text_only() {
+        let a = Article::read("x", PAGE);
+        let kept: Vec<&str> = a.body.iter().map(|r| &PAGE[r.clone()]).collect();
+        assert_eq!(kept, [
+            "UNIDO opens an office",
+            "Vienna, 4 July 2024 - UNIDO opened an office. It is new.",
+            "More text follows here. And more."
+        ]);
+        assert_eq!(a.title, "UNIDO opens an office");
+        assert_eq!(a.date.as_deref(), Some("2024-07-06"));
+        assert_eq!(a.lang, Lang::En);
+    }
+
+    #[test]
+    fn detects_chinese() {
+        assert_eq!(Lang::detect("7月27日,论坛在上海市闵行区隆重举行。UNIDO"), Lang::Zh);
+        assert_eq!(Lang::detect("UNIDO met CINGAI 在上海"), Lang::En);
+    }
+}

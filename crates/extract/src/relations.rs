@@ -1,0 +1,423 @@
+//! The clause engine: for each trigger in a sentence, finds its agents and patients among the
+//! sentence's mentions (by voice, coordination and clause boundaries), checks them against the
+//! vocabulary's direction rules, and states facts. Rules are general: nothing here names an
+//! entity of the corpus.
+
+use std::ops::Range;
+
+use pmap_graph::{EntityType, RelationType};
+
+use crate::fold::Folded;
+use crate::mentions::{Context, Mention};
+use crate::triggers::{Found, Trigger, Voice};
+use crate::Fact;
+
+/// One sentence, ready for the rules.
+pub struct Sentence<'a> {
+    pub original: &'a str,
+    pub folded: &'a Folded,
+    pub mentions: &'a [Mention],
+    /// Folded ranges already explained (role titles): neutral for coordination.
+    pub consumed: &'a [Range<usize>],
+}
+
+const BREAKERS: &[&str] = &[
+    ";", "；", ", where ", ", which ", ", who ", ", while ", ", whereas ", ", but ", ", and we ", ", and they ",
+    ", and he ", ", and she ", ", and it ",
+];
+const CONNECTORS: &[&str] = &[
+    "and", "the", "&", "mr", "ms", "mrs", "dr", "prof", "h.e", "as", "well", "both", "其", "和", "与", "及", "以及", "同",
+    "跟", "、", "包括", "including",
+];
+const LOCATIVES: &[&str] = &[" in ", " in the ", " at ", " at the ", "在", "于"];
+const POSSESSIVES: &[&str] = &["his ", "her ", "their ", "its "];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Agent,
+    Patient,
+}
+
+pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> {
+    let text = &s.folded.text;
+    let triggers: Vec<Found> = found
+        .iter()
+        .copied()
+        .filter(|f| !s.mentions.iter().any(|m| f.start < m.end && m.start < f.end))
+        .filter(|f| !s.consumed.iter().any(|r| f.start < r.end && r.start < f.end))
+        .collect();
+    let breaks: Vec<usize> = BREAKERS.iter().flat_map(|b| text.match_indices(b).map(|(i, _)| i)).collect();
+    let respectively = text.contains("respectively") || text.contains("分别");
+    let fronted = fronted_subject(s, &triggers);
+    let mut state = State::default();
+    let mut facts = Vec::new();
+
+    for (k, f) in triggers.iter().enumerate() {
+        let t = f.trigger;
+        let lo = breaks.iter().copied().filter(|&b| b < f.start).max().unwrap_or(0);
+        let lo = if k > 0 { lo.max(triggers[k - 1].end) } else { lo };
+        let hi = breaks.iter().copied().filter(|&b| b >= f.end).min().unwrap_or(text.len());
+        let hi = triggers.get(k + 1).map_or(hi, |n| hi.min(n.start));
+        let left = lo..f.start;
+        let right = f.end..hi;
+        let in_fronted = fronted.is_some_and(|(_, until)| f.start < until);
+
+        let (mut agents, mut patients, pairwise) = match t.voice {
+            Voice::Active => (left_group(s, left.clone(), t, Side::Agent), right_group(s, right.clone(), t, Side::Patient), false),
+            Voice::Passive => (right_group(s, right.clone(), t, Side::Agent), left_group(s, left.clone(), t, Side::Patient), false),
+            Voice::ByYou => match text[left.clone()].rfind('由') {
+                Some(at) => {
+                    let by = lo + at + '由'.len_utf8();
+                    (participants(s, by..f.start, t, Side::Agent), left_group(s, lo..lo + at, t, Side::Patient), false)
+                }
+                None => match text[left.clone()].rfind('为') {
+                    // "A 为 B 揭幕": 为 introduces the patient.
+                    Some(at) if at > 0 => {
+                        let to = lo + at + '为'.len_utf8();
+                        (left_group(s, lo..lo + at, t, Side::Agent), participants(s, to..f.start, t, Side::Patient), false)
+                    }
+                    _ => (left_group(s, left.clone(), t, Side::Agent), right_group(s, right.clone(), t, Side::Patient), false),
+                },
+            },
+            Voice::Between => (vec![], participants(s, right.clone(), t, Side::Agent), true),
+            Voice::Among => (vec![], left_group(s, left.clone(), t, Side::Agent), true),
+            Voice::Speech => {
+                let people: Vec<usize> = participants(s, 0..text.len(), t, Side::Agent)
+                    .into_iter()
+                    .filter(|&i| s.mentions[i].kind == EntityType::Person)
+                    .collect();
+                (people, events_in(s, 0..text.len()).into_iter().take(1).collect(), false)
+            }
+            Voice::Relative => {
+                let antecedent = participants(s, 0..lo, t, Side::Patient).last().copied();
+                (participants(s, left.clone(), t, Side::Agent), antecedent.into_iter().collect(), false)
+            }
+            Voice::HeldAt => {
+                let places: Vec<usize> = participants(s, left.clone(), t, Side::Patient)
+                    .into_iter()
+                    .filter(|&i| text[..s.mentions[i].start].ends_with(['在', '于']))
+                    .collect();
+                (events_in(s, left.clone()), places, false)
+            }
+            Voice::Comitative => {
+                let with = right_group(s, right.clone(), t, Side::Agent);
+                state.pending = state.last_action.clone().map(|(action, objects)| (action, objects, with.clone()));
+                state.companions.extend(with);
+                continue;
+            }
+        };
+
+        if pairwise {
+            for (x, &a) in patients.iter().enumerate() {
+                for &b in &patients[x + 1..] {
+                    push(&mut facts, s, t, a, b);
+                }
+            }
+            continue;
+        }
+        if let (Some((subject, _)), true) = (fronted, in_fronted) {
+            // "Guided by A and aligned with B, C promotes…": C is the missing argument.
+            if t.voice == Voice::Passive {
+                patients = vec![subject];
+            } else {
+                agents = vec![subject];
+            }
+        }
+        // Chinese topic-comment: "倡议已在大会上发布": a fronted argument that cannot act is the patient.
+        if patients.is_empty() && t.voice == Voice::ByYou {
+            let (cannot, can): (Vec<usize>, Vec<usize>) =
+                agents.iter().partition(|&&a| !can_be_agent(t.relation, s.mentions[a].kind));
+            patients = cannot;
+            agents = can;
+        }
+        // What an earlier trigger acted on is not the next one's actor ("A, as an agency of B, has…").
+        agents.retain(|&a| can_be_agent(t.relation, s.mentions[a].kind) && (in_fronted || !state.used_patients.contains(&a)));
+        if agents.is_empty() && POSSESSIVES.iter().any(|p| text[left.clone()].contains(p)) {
+            // "During his visit to X, <person> ...": the possessor is the main clause's subject.
+            agents = participants(s, f.end..text.len(), t, Side::Agent)
+                .into_iter()
+                .filter(|&i| s.mentions[i].kind == EntityType::Person)
+                .take(1)
+                .collect();
+        }
+        let joined = k > 0 && triggers[k - 1].trigger.joins;
+        agents.retain(|a| !state.companions.contains(a));
+        if agents.is_empty() || joined {
+            // Verb coordination ("released A and proposed B") or "A collaborates with B to establish C".
+            agents = state.previous_agents.clone();
+        }
+        let companions = std::mem::take(&mut state.companions);
+        patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
+        if patients.is_empty() {
+            patients = fallback_patients(s, t, &state.last_patients);
+        }
+        if respectively && companions.len() == patients.len() && companions.len() > 1 {
+            // "A, with B and C, respectively launched X and Y": B–X, C–Y, and A both.
+            for (&c, &p) in companions.iter().zip(&patients) {
+                push(&mut facts, s, t, c, p);
+            }
+        } else {
+            agents.extend(companions.iter().filter(|c| !agents.contains(c)).copied().collect::<Vec<_>>());
+        }
+        if !companions.is_empty() {
+            state.pending = None;
+        }
+        for &a in &agents {
+            for &p in &patients {
+                push(&mut facts, s, t, a, p);
+            }
+        }
+        if patients.is_empty() && matches!(t.relation, RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended) && t.voice != Voice::Active {
+            // "作为联合承办方": the event under discussion.
+            if let Some(event) = context.topic_event() {
+                for &a in &agents {
+                    if t.relation.allows(s.mentions[a].kind, EntityType::Event) {
+                        let mut fact = Fact::new(s.mentions[a].entity, event, t.relation);
+                        fact.role = t.role.map(str::to_string);
+                        facts.push(fact);
+                    }
+                }
+            }
+        }
+        signed_with_each_other(s, t, &agents, &patients, &mut facts);
+        if matches!(t.relation, RelationType::Launched | RelationType::Founded | RelationType::Issued | RelationType::Signed) {
+            state.launches.push((f.start, f.end, patients.clone()));
+        }
+        if t.joins {
+            state.companions.extend(right_group(s, right.clone(), t, Side::Agent));
+        }
+        if !agents.is_empty() {
+            state.previous_agents = agents.clone();
+        }
+        state.used_patients.extend(patients.iter().copied());
+        state.last_patients = patients.clone();
+        state.last_action = Some((t, patients));
+    }
+    if let Some((action, objects, with)) = state.pending.take() {
+        // "A inaugurated B together with C": C inaugurated B too.
+        for &c in &with {
+            for &o in &objects {
+                push(&mut facts, s, action, c, o);
+            }
+        }
+    }
+    launched_at(s, &state.launches, &mut facts);
+    located_in(s, &mut facts);
+    facts
+}
+
+/// What the clause engine remembers while walking a sentence's triggers.
+#[derive(Default)]
+struct State {
+    previous_agents: Vec<usize>,
+    companions: Vec<usize>,
+    last_action: Option<(Trigger, Vec<usize>)>,
+    /// A comitative not yet used by a later action: applies to the action before it.
+    pending: Option<(Trigger, Vec<usize>, Vec<usize>)>,
+    last_patients: Vec<usize>,
+    used_patients: Vec<usize>,
+    /// (start, end, patients) of each launch-like trigger.
+    launches: Vec<(usize, usize, Vec<usize>)>,
+}
+
+/// A sentence opening with a participle ("Guided by A and aligned with B, C …"): its subject C,
+/// and where the opening phrase ends.
+fn fronted_subject(s: &Sentence, triggers: &[Found]) -> Option<(usize, usize)> {
+    let first = triggers.first()?;
+    if first.start != 0 || first.trigger.voice == Voice::Speech {
+        return None;
+    }
+    let text = &s.folded.text;
+    let comma = first.end + text[first.end..].find(", ")?;
+    let subject = (0..s.mentions.len()).find(|&i| s.mentions[i].start > comma && !s.mentions[i].modifier)?;
+    Some((subject, comma))
+}
+
+/// Two or more organisations signing the same agreement signed it with each other.
+fn signed_with_each_other(s: &Sentence, t: Trigger, agents: &[usize], patients: &[usize], facts: &mut Vec<Fact>) {
+    if t.relation != RelationType::Signed {
+        return;
+    }
+    let orgs: Vec<usize> = agents.iter().copied().filter(|&a| s.mentions[a].kind == EntityType::Organization).collect();
+    for (x, &a) in orgs.iter().enumerate() {
+        for &b in &orgs[x + 1..] {
+            for &p in patients {
+                let mut fact = Fact::between(s.mentions, a, b, RelationType::SignedAgreementWith);
+                fact.agreement = Some(s.mentions[p].entity);
+                facts.push(fact);
+            }
+        }
+    }
+}
+
+fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
+    let (ma, mb) = (&s.mentions[a], &s.mentions[b]);
+    if ma.entity == mb.entity || !t.relation.allows(ma.kind, mb.kind) {
+        return;
+    }
+    let mut fact = Fact::between(s.mentions, a, b, t.relation);
+    fact.role = t.role.map(str::to_string);
+    facts.push(fact);
+}
+
+fn can_be_agent(relation: RelationType, kind: EntityType) -> bool {
+    EntityType::ALL.iter().any(|&target| relation.allows(kind, target))
+}
+
+fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
+    EntityType::ALL.iter().any(|&source| relation.allows(source, kind))
+}
+
+/// When a trigger names no target: hosting concerns the event named in the sentence; witnessing
+/// concerns what was just signed.
+fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<usize> {
+    match t.relation {
+        RelationType::Witnessed => last_patients.to_vec(),
+        RelationType::Hosted | RelationType::CoOrganized => events_in(s, 0..s.folded.text.len()).into_iter().take(1).collect(),
+        _ => vec![],
+    }
+}
+
+/// Mentions in `range` that can take part in the trigger's action on `side`: not modifiers, and
+/// not places or events merely named as where something happened (unless that is the point).
+fn participants(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<usize> {
+    let text = &s.folded.text;
+    let locational = matches!(t.relation, RelationType::LocatedAt | RelationType::Visited);
+    (0..s.mentions.len())
+        .filter(|&i| {
+            let m = &s.mentions[i];
+            if m.modifier || m.start < range.start || m.end > range.end {
+                return false;
+            }
+            // A preposition that is part of the trigger ("participated in") is not a locative.
+            let before = &text[..m.start];
+            let locative = LOCATIVES.iter().any(|l| before.ends_with(l) && m.start - l.len() >= range.start);
+            !(locative && (side == Side::Agent || !locational))
+        })
+        .collect()
+}
+
+fn events_in(s: &Sentence, range: Range<usize>) -> Vec<usize> {
+    (0..s.mentions.len())
+        .filter(|&i| {
+            let m = &s.mentions[i];
+            m.kind == EntityType::Event && m.start >= range.start && m.end <= range.end
+        })
+        .collect()
+}
+
+/// The last participant before the trigger and those coordinated with it ("A, B and C launched").
+fn left_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<usize> {
+    let found = participants(s, range, t, side);
+    let mut group: Vec<usize> = Vec::new();
+    for &i in found.iter().rev() {
+        match group.last() {
+            None => group.push(i),
+            Some(&next) if coordinated(s, i, next) => group.push(i),
+            Some(_) => break,
+        }
+    }
+    group.reverse();
+    group
+}
+
+/// The first participant after the trigger, in the same clause, and those coordinated with it
+/// ("co-hosted by A, B and C").
+fn right_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<usize> {
+    let found = participants(s, range.clone(), t, side);
+    if let Some(&first) = found.first() {
+        let gap = masked(s, range.start, s.mentions[first].start);
+        if gap.contains([',', '，', '。', ':', '：']) {
+            return vec![];
+        }
+    }
+    let mut group: Vec<usize> = Vec::new();
+    for &i in &found {
+        match group.last() {
+            None => group.push(i),
+            Some(&prev) if coordinated(s, prev, i) => group.push(i),
+            Some(_) => break,
+        }
+    }
+    group
+}
+
+/// Whether only connectors, punctuation, titles and already-explained text stand between two
+/// mentions, so that they play the same part.
+fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
+    let (from, to) = (s.mentions[a].end, s.mentions[b].start);
+    if from > to {
+        return false;
+    }
+    let gap = masked(s, from, to);
+    let (os, oe) = s.folded.original_range(from, to);
+    let original_gap = &s.original[os..oe];
+    let capitalised: Vec<String> = original_gap
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .collect();
+    gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .all(|w| CONNECTORS.contains(&w) || capitalised.iter().any(|c| c.trim_end_matches('.') == w) || w.chars().all(|c| c == '.'))
+}
+
+/// Folded text from `from` to `to` with explained text (titles, modifiers) blanked out.
+fn masked(s: &Sentence, from: usize, to: usize) -> String {
+    let explained = |i: usize| {
+        s.consumed.iter().any(|r| r.contains(&i)) || s.mentions.iter().any(|m| m.modifier && m.start <= i && i < m.end)
+    };
+    s.folded.text[from..to].char_indices().map(|(i, c)| if explained(from + i) { ' ' } else { c }).collect()
+}
+
+/// "launched B at <event>" / "在<event>上发布": B was launched at the event. The event belongs to
+/// the nearest launch-like trigger before it (or the first after it).
+fn launched_at(s: &Sentence, launches: &[(usize, usize, Vec<usize>)], facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for e in events_in(s, 0..text.len()) {
+        let at = s.mentions[e].start;
+        let owner = launches.iter().rev().find(|(_, end, _)| *end <= at).or_else(|| launches.iter().find(|(start, _, _)| *start >= at));
+        let Some((_, _, launched)) = owner else { continue };
+        let head = &text[..s.mentions[e].start];
+        let window_start = head.len().saturating_sub(48);
+        let window = &head[head.floor_char_boundary_compat(window_start)..];
+        let introduced = [" at ", "at the ", "during ", "在", " at", "on the sidelines of"].iter().any(|w| window.contains(w));
+        if !introduced {
+            continue;
+        }
+        for &x in launched {
+            if s.mentions[x].entity != s.mentions[e].entity && RelationType::LaunchedAt.allows(s.mentions[x].kind, EntityType::Event) {
+                facts.push(Fact::between(s.mentions, x, e, RelationType::LaunchedAt));
+            }
+        }
+    }
+}
+
+/// "<organisation or event> in <place>": where it is.
+fn located_in(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for (i, m) in s.mentions.iter().enumerate() {
+        if !matches!(m.kind, EntityType::Organization | EntityType::Event) {
+            continue;
+        }
+        let Some(next) = s.mentions.get(i + 1) else { continue };
+        let gap = &text[m.end..next.start];
+        if next.kind == EntityType::Place && (gap == " in " || gap == " held in " || gap == " based in ") {
+            facts.push(Fact::between(s.mentions, i, i + 1, RelationType::LocatedAt));
+        }
+    }
+}
+
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, at: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, mut at: usize) -> usize {
+        while at > 0 && !self.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+}

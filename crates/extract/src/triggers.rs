@@ -1,0 +1,265 @@
+//! Trigger expressions: the words that state a relation, in both languages, and how their
+//! arguments are arranged around them (voice). Phrases are in folded form (lower case, hyphens as
+//! spaces); English ones match at word boundaries.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use pmap_graph::RelationType::{self, *};
+
+/// Where a trigger's agents (sources) and patients (targets) stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// Agents before, patients after: "A launched B", "A 揭幕 B".
+    Active,
+    /// Patients before, agents after: "B was co-hosted by A".
+    Passive,
+    /// Chinese 由-passive when 由 precedes: "B 由 A 主办"; otherwise active.
+    ByYou,
+    /// All participants after, pairwise: "cooperation between A and B".
+    Between,
+    /// All participants before, pairwise: "A 与 B 的合作", "A 与 B 联动".
+    Among,
+    /// People in the sentence speak at the sentence's event: "delivered a speech", "致辞".
+    Speech,
+    /// A relative clause: "B, where A will be located" (A → B).
+    Relative,
+    /// "<event> 在 <place> 举行": the event is located at places introduced by 在.
+    HeldAt,
+    /// "together with", "jointly with": adds co-agents to the neighbouring action.
+    Comitative,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Trigger {
+    pub phrase: &'static str,
+    pub relation: RelationType,
+    pub voice: Voice,
+    pub role: Option<&'static str>,
+    /// Those named after it act together with the agents in what follows ("collaborate with").
+    pub joins: bool,
+}
+
+const fn t(phrase: &'static str, relation: RelationType, voice: Voice) -> Trigger {
+    Trigger { phrase, relation, voice, role: None, joins: false }
+}
+
+const fn with_role(phrase: &'static str, relation: RelationType, voice: Voice, role: &'static str) -> Trigger {
+    Trigger { phrase, relation, voice, role: Some(role), joins: false }
+}
+
+const fn joining(phrase: &'static str, relation: RelationType, voice: Voice) -> Trigger {
+    Trigger { phrase, relation, voice, role: None, joins: true }
+}
+
+use Voice::*;
+
+pub const ENGLISH: &[Trigger] = &[
+    t("launched by", Launched, Passive),
+    t("inaugurated by", Launched, Passive),
+    t("unveiled by", Launched, Passive),
+    t("launched", Launched, Active),
+    t("launch", Launched, Active),
+    t("launches", Launched, Active),
+    t("launching", Launched, Active),
+    t("inaugurated", Launched, Active),
+    t("inaugurates", Launched, Active),
+    t("inaugurate", Launched, Active),
+    t("unveiled", Launched, Active),
+    t("unveils", Launched, Active),
+    with_role("co hosted by", Hosted, Passive, "co-host"),
+    t("hosted by", Hosted, Passive),
+    with_role("co hosted", Hosted, Active, "co-host"),
+    with_role("co host", Hosted, Active, "co-host"),
+    t("hosted", Hosted, Active),
+    t("hosts", Hosted, Active),
+    t("co organized by", CoOrganized, Passive),
+    t("co organised by", CoOrganized, Passive),
+    t("organized by", CoOrganized, Passive),
+    t("organised by", CoOrganized, Passive),
+    t("co organized", CoOrganized, Active),
+    t("co organised", CoOrganized, Active),
+    t("supported by", Supports, Passive),
+    t("backed by", Supports, Passive),
+    t("sponsored by", Supports, Passive),
+    t("supports", Supports, Active),
+    t("support", Supports, Active),
+    t("supported", Supports, Active),
+    t("strengthen", Supports, Active),
+    t("partner for", Supports, Active),
+    t("visited", Visited, Active),
+    t("visit to", Visited, Active),
+    t("visits", Visited, Active),
+    t("visiting", Visited, Active),
+    t("met with", MetWith, Active),
+    t("meets with", MetWith, Active),
+    t("meeting with", MetWith, Active),
+    t("met", MetWith, Active),
+    t("meets", MetWith, Active),
+    t("encounter between", MetWith, Between),
+    t("meeting between", MetWith, Between),
+    t("attended", Attended, Active),
+    t("attend", Attended, Active),
+    t("attends", Attended, Active),
+    t("participated in", Attended, Active),
+    t("took part in", Attended, Active),
+    with_role("delivered a speech", Attended, Speech, "speaker"),
+    with_role("delivered remarks", Attended, Speech, "speaker"),
+    with_role("remarks at", Attended, Speech, "speaker"),
+    with_role("speech at", Attended, Speech, "speaker"),
+    with_role("speakers", Attended, Speech, "speaker"),
+    with_role("keynote", Attended, Speech, "keynote speaker"),
+    t("membership with", MemberOf, Active),
+    t("membership in", MemberOf, Active),
+    t("membership of", MemberOf, Active),
+    t("became a member of", MemberOf, Active),
+    t("joined", MemberOf, Active),
+    t("established by", Founded, Passive),
+    t("founded by", Founded, Passive),
+    t("set up by", Founded, Passive),
+    t("jointly established", Founded, Active),
+    t("established", Founded, Active),
+    t("establish", Founded, Active),
+    t("founded", Founded, Active),
+    t("set up", Founded, Active),
+    t("located in", LocatedAt, Active),
+    t("located at", LocatedAt, Active),
+    t("be located", LocatedAt, Relative),
+    t("is located", LocatedAt, Relative),
+    t("held in", LocatedAt, Active),
+    t("held at", LocatedAt, Active),
+    t("based in", LocatedAt, Active),
+    t("headquartered in", LocatedAt, Active),
+    t("established in", LocatedAt, Active),
+    joining("collaborate with", PartneredWith, Active),
+    joining("cooperate with", PartneredWith, Active),
+    t("cooperating with", PartneredWith, Active),
+    t("cooperation with", PartneredWith, Active),
+    t("worked closely with", PartneredWith, Active),
+    t("work closely with", PartneredWith, Active),
+    t("partnership with", PartneredWith, Active),
+    t("partnered with", PartneredWith, Active),
+    t("cooperation between", PartneredWith, Between),
+    t("partnership between", PartneredWith, Between),
+    t("together with", PartneredWith, Comitative),
+    t("jointly with", PartneredWith, Comitative),
+    t("along with", PartneredWith, Comitative),
+    t("signed by", Signed, Passive),
+    t("signed", Signed, Active),
+    t("signs", Signed, Active),
+    t("released by", Issued, Passive),
+    t("proposed by", Issued, Passive),
+    t("issued by", Issued, Passive),
+    with_role("released", Issued, Active, "released"),
+    with_role("proposed", Issued, Active, "proposed"),
+    with_role("issued", Issued, Active, "issued"),
+    with_role("published", Issued, Active, "published"),
+    t("adopted by", Adopted, Passive),
+    t("adopted", Adopted, Active),
+    t("aligned with", AlignedWith, Active),
+    t("in line with", AlignedWith, Active),
+    t("in accordance with", AlignedWith, Active),
+    t("guided by", Leads, Passive),
+    t("led by", Leads, Passive),
+    t("chaired by", Leads, Passive),
+    t("convened by", Leads, Passive),
+    t("witnessed by", Witnessed, Passive),
+    t("witnessed", Witnessed, Active),
+    t("agency of", PartOf, Active),
+    t("division of", PartOf, Active),
+    t("a unit of", PartOf, Active),
+];
+
+pub const CHINESE: &[Trigger] = &[
+    t("揭幕", Launched, ByYou),
+    t("签约启动", Launched, ByYou),
+    t("启动", Launched, ByYou),
+    t("宣布", Launched, ByYou),
+    with_role("发布", Issued, ByYou, "released"),
+    with_role("提出", Issued, ByYou, "proposed"),
+    t("主办", Hosted, ByYou),
+    t("联合承办", CoOrganized, ByYou),
+    t("承办", CoOrganized, ByYou),
+    t("协办", CoOrganized, ByYou),
+    t("签署", Signed, ByYou),
+    t("鉴证", Witnessed, ByYou),
+    t("见证", Witnessed, ByYou),
+    t("共同构建", Founded, ByYou),
+    t("设立", Founded, ByYou),
+    t("成立", Founded, ByYou),
+    t("创建", Founded, ByYou),
+    t("组建", Founded, ByYou),
+    joining("携手", PartneredWith, Active),
+    t("合作", PartneredWith, Among),
+    t("联动", PartneredWith, Among),
+    t("出席", Attended, ByYou),
+    t("参加", Attended, ByYou),
+    with_role("致辞", Attended, Speech, "speaker"),
+    with_role("主旨演讲", Attended, Speech, "keynote speaker"),
+    with_role("发表演讲", Attended, Speech, "speaker"),
+    t("举行", LocatedAt, HeldAt),
+    t("召开", LocatedAt, HeldAt),
+    t("位于", LocatedAt, Active),
+    t("会见", MetWith, ByYou),
+    t("会谈", MetWith, Among),
+    t("会晤", MetWith, Among),
+    t("访问", Visited, ByYou),
+    t("参观", Visited, ByYou),
+    t("考察", Visited, ByYou),
+    t("加入", MemberOf, ByYou),
+    t("支持", Supports, ByYou),
+    t("指导", Leads, ByYou),
+];
+
+/// A trigger found in a sentence, at folded byte offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Found {
+    pub trigger: Trigger,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Leftmost-longest matchers over the two tables.
+pub struct Triggers {
+    english: AhoCorasick,
+    chinese: AhoCorasick,
+}
+
+impl Triggers {
+    pub fn new() -> Triggers {
+        let build = |table: &[Trigger]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(table.iter().map(|t| t.phrase))
+                .expect("trigger tables are small")
+        };
+        Triggers { english: build(ENGLISH), chinese: build(CHINESE) }
+    }
+
+    /// Every trigger in folded `text` (both tables: articles mix scripts).
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        let mut out: Vec<Found> = self
+            .english
+            .find_iter(text)
+            .filter(|m| bounded(text, m.start(), m.end()))
+            .map(|m| Found { trigger: ENGLISH[m.pattern().as_usize()], start: m.start(), end: m.end() })
+            .chain(
+                self.chinese
+                    .find_iter(text)
+                    .map(|m| Found { trigger: CHINESE[m.pattern().as_usize()], start: m.start(), end: m.end() }),
+            )
+            .collect();
+        out.sort_by_key(|f| f.start);
+        out
+    }
+}
+
+impl Default for Triggers {
+    fn default() -> Self {
+        Triggers::new()
+    }
+}
+
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

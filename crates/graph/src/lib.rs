@@ -1,0 +1,12 @@
+//! The partnership map's data model: the v1 JSON format (the only serde types of the project),
+//! the entity and relation vocabulary, and validation that names each problem by its JSON path.
+//!
+//! Nothing here knows about articles, layout or the browser.
+
+mod model;
+mod validate;
+mod vocabulary;
+
+pub use model::{Document, Entity, Evidence, Graph, Layout, Names, Relation, FORMAT_VERSION};
+pub use validate::{validate, Problem};
+pub use vocabulary::{EntityType, RelationType};

@@ -1,0 +1,113 @@
+//! The v1 data format: documents, entities, relations with evidence (see docs/data-format.md).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{EntityType, RelationType};
+
+/// The only format version this crate reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole partnership graph, as bundled in the widget or given to it by a host page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Graph {
+    pub version: u32,
+    pub documents: Vec<Document>,
+    pub entities: Vec<Entity>,
+    pub relations: Vec<Relation>,
+    /// Precomputed positions; optional, the widget lays out what is missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<Layout>,
+}
+
+/// One source article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    /// `en` or `zh`.
+    pub lang: String,
+    /// ISO date `YYYY-MM-DD`, when the article gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The full article text; evidence offsets index into it (UTF-8 bytes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A node of the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub name: Names,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// Display names in the two languages of the map; at least one is present.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Names {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+}
+
+impl Names {
+    /// The name in `lang` (`"zh"` or anything else for English), falling back to the other one.
+    pub fn get(&self, lang: &str) -> &str {
+        let (first, second) = if lang == "zh" { (&self.zh, &self.en) } else { (&self.en, &self.zh) };
+        first.as_deref().or(second.as_deref()).unwrap_or("")
+    }
+}
+
+/// A line of the map: a typed, directed (or symmetric) fact with the sentences that state it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub source: String,
+    pub target: String,
+    #[serde(rename = "type")]
+    pub kind: RelationType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A verbatim quote from a document that states a relation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    pub doc: String,
+    pub quote: String,
+    /// Byte offsets of the quote in the document text, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// Entity positions in layout units (the map fits them to its viewport).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Layout {
+    pub positions: BTreeMap<String, [f64; 2]>,
+}
+
+impl Graph {
+    pub fn empty() -> Graph {
+        Graph { version: FORMAT_VERSION, documents: vec![], entities: vec![], relations: vec![], layout: None }
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}

@@ -1,0 +1,92 @@
+//! The v1 format round-trips, rejects unknown types, and validation names problems by JSON path;
+//! the Rust vocabulary matches data/vocabulary.json.
+
+use pmap_graph::{validate, EntityType, Graph, RelationType};
+
+const SAMPLE: &str = include_str!("../../../tests/data/format/sample.json");
+
+#[test]
+fn sample_round_trips_and_is_valid() {
+    let graph: Graph = serde_json::from_str(SAMPLE).expect("sample parses");
+    assert_eq!(validate(&graph), vec![]);
+    let again: Graph = serde_json::from_str(&serde_json::to_string(&graph).unwrap()).unwrap();
+    assert_eq!(graph, again);
+}
+
+#[test]
+fn unknown_entity_type_is_rejected_with_its_name() {
+    let bad = SAMPLE.replace("\"type\": \"organization\"", "\"type\": \"company\"");
+    let err = serde_json::from_str::<Graph>(&bad).unwrap_err().to_string();
+    assert!(err.contains("company"), "{err}");
+}
+
+#[test]
+fn problems_are_named_by_json_path() {
+    let mut graph: Graph = serde_json::from_str(SAMPLE).unwrap();
+    graph.relations[0].target = "nobody".into();
+    graph.relations[0].evidence[0].quote = "words that are not in the article".into();
+    graph.entities.push(graph.entities[0].clone());
+    let found: Vec<String> = validate(&graph).iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        found,
+        [
+            "$.entities[2].id: duplicate entity id \"unido\"",
+            "$.relations[0].target: no entity has id \"nobody\"",
+            "$.relations[0].evidence[0].quote: not found verbatim in document \"doc1\"",
+        ]
+    );
+}
+
+#[test]
+fn direction_rules_are_checked() {
+    let mut graph: Graph = serde_json::from_str(SAMPLE).unwrap();
+    std::mem::swap(&mut graph.relations[0].source, &mut graph.relations[0].target);
+    let found: Vec<String> = validate(&graph).iter().map(|p| p.to_string()).collect();
+    assert_eq!(found, ["$.relations[0].type: launched does not go from organization to person"]);
+}
+
+/// Parses a vocabulary direction such as `"person|organization -> organization | event -> event"`.
+fn allowed_pairs(direction: &str) -> Vec<(Vec<EntityType>, Vec<EntityType>)> {
+    let kinds = |side: &str| -> Vec<EntityType> {
+        side.split('|')
+            .map(str::trim)
+            .flat_map(|t| if t == "any" { EntityType::ALL.to_vec() } else { vec![EntityType::parse(t).unwrap()] })
+            .collect()
+    };
+    let arrow = if direction.contains("<->") { "<->" } else { "->" };
+    let clauses: Vec<&str> =
+        if direction.matches(arrow).count() > 1 { direction.split(" | ").collect() } else { vec![direction] };
+    clauses
+        .iter()
+        .map(|c| {
+            let (s, t) = c.split_once(arrow).unwrap();
+            (kinds(s), kinds(t))
+        })
+        .collect()
+}
+
+#[test]
+fn vocabulary_matches_the_spec_file() {
+    let spec: serde_json::Value =
+        serde_json::from_str(include_str!("../../../data/vocabulary.json")).expect("vocabulary parses");
+    let entity_types: Vec<&str> = spec["entity_types"].as_object().unwrap().keys().map(String::as_str).collect();
+    let mut ours: Vec<&str> = EntityType::ALL.iter().map(|t| t.as_str()).collect();
+    ours.sort();
+    let mut theirs = entity_types.clone();
+    theirs.sort();
+    assert_eq!(ours, theirs);
+
+    let relations = spec["relation_types"].as_object().unwrap();
+    assert_eq!(relations.len(), RelationType::ALL.len());
+    for (name, def) in relations {
+        let kind = RelationType::parse(name).unwrap_or_else(|| panic!("relation type {name} is missing"));
+        assert_eq!(kind.is_symmetric(), def["symmetric"].as_bool().unwrap(), "{name} symmetry");
+        let pairs = allowed_pairs(def["direction"].as_str().unwrap());
+        for &s in EntityType::ALL {
+            for &t in EntityType::ALL {
+                let spec_allows = pairs.iter().any(|(ss, ts)| ss.contains(&s) && ts.contains(&t));
+                assert_eq!(kind.allows(s, t), spec_allows, "{name}: {} -> {}", s.as_str(), t.as_str());
+            }
+        }
+    }
+}
