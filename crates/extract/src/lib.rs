@@ -122,7 +122,7 @@ impl Extractor {
             for range in sentences::split(&article.text, line.clone()) {
                 let original = &article.text[range.clone()];
                 let folded = Folded::new(original);
-                let mut mentions = mentions::find(&self.gazetteer, &folded, &mut context);
+                let mut mentions = mentions::find(&self.gazetteer, original, &folded, &mut context);
                 let (mut facts, consumed) = roles::find(&self.gazetteer, original, &folded, &mut mentions);
                 let found = self.triggers.find(&folded.text);
                 if std::env::var_os("PMAP_EXPLAIN").is_some() {

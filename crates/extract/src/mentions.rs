@@ -29,6 +29,8 @@ pub struct Context {
     /// How often each event has been named, in first-seen order: the article's topic event.
     events: Vec<(usize, usize)>,
     subject: Option<usize>,
+    /// Every entity named so far, in order of latest mention.
+    seen: Vec<usize>,
 }
 
 impl Context {
@@ -60,6 +62,8 @@ impl Context {
     pub fn saw(&mut self, mentions: &[Mention]) {
         for m in mentions {
             self.latest.insert(m.kind, m.entity);
+            self.seen.retain(|&e| e != m.entity);
+            self.seen.push(m.entity);
             if m.kind == EntityType::Event {
                 match self.events.iter_mut().find(|(e, _)| *e == m.entity) {
                     Some((_, count)) => *count += 1,
@@ -94,7 +98,7 @@ const ANAPHORS: &[(&str, EntityType)] = &[
 ];
 
 /// Every mention in a folded sentence, in order, without overlaps.
-pub fn find(gazetteer: &Gazetteer, sentence: &Folded, context: &mut Context) -> Vec<Mention> {
+pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &mut Context) -> Vec<Mention> {
     let entities = gazetteer.entities();
     let mut mentions: Vec<Mention> = gazetteer
         .find(sentence)
@@ -135,6 +139,25 @@ pub fn find(gazetteer: &Gazetteer, sentence: &Folded, context: &mut Context) -> 
             }
         }
     }
+    // "the laboratory", "the organization": the latest entity whose name ends in that noun.
+    for (at, _) in sentence.text.match_indices("the ") {
+        let from = at + 4;
+        let word: String = sentence.text[from..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let end = from + word.len();
+        if word.len() < 5 || overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end) {
+            continue;
+        }
+        // "the Global South": a capitalised word after it makes it another name.
+        let (_, original_end) = sentence.original_range(at, end);
+        let next_word = original[original_end..].trim_start_matches(' ');
+        if original_end < original.len() && original[original_end..].starts_with(' ') && next_word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let referent = context.seen.iter().rev().copied().find(|&e| head_nouns(&entities[e]).any(|h| h == word));
+        if let Some(entity) = referent {
+            mentions.push(Mention { entity, kind: entities[entity].kind, start: at, end, modifier: false });
+        }
+    }
     // "He" / "She" opening a sentence: the latest person.
     for pronoun in ["he ", "she "] {
         if sentence.text.starts_with(pronoun) {
@@ -156,6 +179,15 @@ pub fn find(gazetteer: &Gazetteer, sentence: &Folded, context: &mut Context) -> 
         out.push(m);
     }
     out
+}
+
+/// The last words of an entity's English names ("laboratory" of "International AI Education
+/// Laboratory"), the nouns a definite description may use for it.
+fn head_nouns(entity: &crate::gazetteer::KnownEntity) -> impl Iterator<Item = String> + '_ {
+    entity.en.iter().chain(&entity.aliases).filter(|name| name.split_whitespace().count() >= 3).filter_map(|name| {
+        let last = crate::fold::fold(name).rsplit(' ').next()?.to_string();
+        (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
+    })
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {

@@ -32,8 +32,17 @@ pub fn find(gazetteer: &Gazetteer, original: &str, folded: &Folded, mentions: &m
             let Some((role, org)) = role_then_org(original, folded, mentions, at + glue.len()) else { break };
             facts.push(role_fact(gazetteer, mentions, p, org, &role));
             mentions[org].modifier = true;
-            consumed.push(at..mentions[org].end);
-            at = mentions[org].end;
+            let mut end = mentions[org].end;
+            // "Chief of the X Division of UNIDO": the division is part of UNIDO.
+            let mut unit = org;
+            while let Some(parent) = of_next(text, mentions, unit) {
+                facts.push(Fact::new(mentions[unit].entity, mentions[parent].entity, RelationType::PartOf));
+                mentions[parent].modifier = true;
+                end = mentions[parent].end;
+                unit = parent;
+            }
+            consumed.push(at..end);
+            at = end;
             glue = " and ";
         }
         // Org ['s] Role Person  /  Role of Org[,] Person
@@ -50,6 +59,15 @@ pub fn find(gazetteer: &Gazetteer, original: &str, folded: &Folded, mentions: &m
         }
     }
     (facts, consumed)
+}
+
+/// The organisation right after `unit` joined by "of" ("Division of UNIDO"), if any.
+fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
+    let next = unit + 1;
+    let m = mentions.get(next)?;
+    let gap = &text[mentions[unit].end..m.start];
+    let both_orgs = mentions[unit].kind == EntityType::Organization && m.kind == EntityType::Organization;
+    (both_orgs && (gap == " of " || gap == " of the ")).then_some(next)
 }
 
 fn role_fact(gazetteer: &Gazetteer, mentions: &[Mention], person: usize, org: usize, role: &str) -> Fact {

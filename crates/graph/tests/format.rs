@@ -40,7 +40,8 @@ fn problems_are_named_by_json_path() {
 #[test]
 fn direction_rules_are_checked() {
     let mut graph: Graph = serde_json::from_str(SAMPLE).unwrap();
-    std::mem::swap(&mut graph.relations[0].source, &mut graph.relations[0].target);
+    let r = &mut graph.relations[0];
+    std::mem::swap(&mut r.source, &mut r.target);
     let found: Vec<String> = validate(&graph).iter().map(|p| p.to_string()).collect();
     assert_eq!(found, ["$.relations[0].type: launched does not go from organization to person"]);
 }
