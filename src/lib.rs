@@ -1,1 +1,14 @@
-//! placeholder
+//! Partnership Map: a Yew widget that draws who works with whom in UNIDO's AIM Global news, every
+//! line backed by a quoted sentence. The graph is extracted from `data/corpus/` at build time
+//! (see build.rs) and embedded; the widget renders it inside a shadow root.
+//!
+//! Only [`embed`] talks to JavaScript; components render the pure state of `pmap-view`.
+
+mod app;
+mod bundle;
+mod components;
+mod embed;
+mod state;
+mod style;
+
+pub use embed::{mount, mount_all, MapHandle};

@@ -4,7 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use pmap_graph::{Document, Entity, Evidence, Graph, Names, Relation, RelationType, FORMAT_VERSION};
+use pmap_graph::{
+    Document, Entity, Evidence, Graph, Names, Relation, RelationType, FORMAT_VERSION,
+};
 
 use crate::gazetteer::Gazetteer;
 use crate::{Article, Source, Sourced};
@@ -24,7 +26,12 @@ impl std::fmt::Display for Diagnostic {
 
 type Key = (usize, RelationType, usize);
 
-pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Article], facts: Vec<Sourced>) -> crate::Extraction {
+pub(crate) fn graph(
+    gazetteer: &Gazetteer,
+    sources: &[Source],
+    articles: &[Article],
+    facts: Vec<Sourced>,
+) -> crate::Extraction {
     let known = gazetteer.entities();
     let mut diagnostics = Vec::new();
     let documents: Vec<Document> = sources
@@ -33,7 +40,10 @@ pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Artic
         .map(|(source, article)| {
             let meta = source.meta.clone().unwrap_or_default();
             if article.date.is_none() && meta.date.is_none() {
-                diagnostics.push(Diagnostic { doc: article.id.clone(), message: "no date found; add one in a .meta.json sidecar".into() });
+                diagnostics.push(Diagnostic {
+                    doc: article.id.clone(),
+                    message: "no date found; add one in a .meta.json sidecar".into(),
+                });
             }
             Document {
                 id: article.id.clone(),
@@ -47,7 +57,12 @@ pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Artic
         .collect();
 
     let mut merged: BTreeMap<Key, Relation> = BTreeMap::new();
-    for Sourced { fact, doc, sentence } in facts {
+    for Sourced {
+        fact,
+        doc,
+        sentence,
+    } in facts
+    {
         let (mut source, mut target) = (fact.source, fact.target);
         if fact.kind.is_symmetric() && known[source].id > known[target].id {
             std::mem::swap(&mut source, &mut target);
@@ -59,14 +74,16 @@ pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Artic
             start: Some(sentence.start),
             end: Some(sentence.end),
         };
-        let relation = merged.entry((source, fact.kind, target)).or_insert_with(|| Relation {
-            source: known[source].id.clone(),
-            target: known[target].id.clone(),
-            kind: fact.kind,
-            date: None,
-            role: None,
-            evidence: vec![],
-        });
+        let relation = merged
+            .entry((source, fact.kind, target))
+            .or_insert_with(|| Relation {
+                source: known[source].id.clone(),
+                target: known[target].id.clone(),
+                kind: fact.kind,
+                date: None,
+                role: None,
+                evidence: vec![],
+            });
         relation.role = relation.role.take().or(fact.role);
         relation.date = match (relation.date.take(), fact.date) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -87,7 +104,15 @@ pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Artic
         .into_iter()
         .map(|i| {
             let k = &known[i];
-            Entity { id: k.id.clone(), kind: k.kind, name: Names { en: k.en.clone(), zh: k.zh.clone() }, aliases: k.aliases.clone() }
+            Entity {
+                id: k.id.clone(),
+                kind: k.kind,
+                name: Names {
+                    en: k.en.clone(),
+                    zh: k.zh.clone(),
+                },
+                aliases: k.aliases.clone(),
+            }
         })
         .collect();
     let mut relations: Vec<Relation> = merged.into_values().collect();
@@ -95,6 +120,12 @@ pub(crate) fn graph(gazetteer: &Gazetteer, sources: &[Source], articles: &[Artic
     for r in &mut relations {
         r.evidence.sort();
     }
-    let graph = Graph { version: FORMAT_VERSION, documents, entities, relations, layout: None };
+    let graph = Graph {
+        version: FORMAT_VERSION,
+        documents,
+        entities,
+        relations,
+        layout: None,
+    };
     crate::Extraction { graph, diagnostics }
 }

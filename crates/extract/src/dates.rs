@@ -4,7 +4,17 @@
 use std::ops::Range;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
@@ -27,22 +37,36 @@ pub fn context_year(text: &str) -> Option<i32> {
         }
     }
     for (i, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
-        if i > 0 && text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit()) {
+        if i > 0
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
             continue;
         }
-        let digits: String = text[i..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        let digits: String = text[i..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
         if digits.len() != 4 {
             continue;
         }
-        let Ok(year) = digits.parse::<i32>() else { continue };
+        let Ok(year) = digits.parse::<i32>() else {
+            continue;
+        };
         if !(1990..=2100).contains(&year) {
             continue;
         }
         let before = text[..i].trim_end();
         let after = &text[i + 4..];
         // An edition: "WAIC 2024" (an acronym before) or "2025世界…大会" (a name after).
-        let acronym_before = before.rsplit(' ').next().is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
-        let name_after = after.chars().next().is_some_and(crate::reader::is_cjk) && !after.starts_with('年');
+        let acronym_before = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+        let name_after =
+            after.chars().next().is_some_and(crate::reader::is_cjk) && !after.starts_with('年');
         if acronym_before || name_after {
             best = best.max(Some(year));
         }
@@ -54,7 +78,10 @@ pub fn context_year(text: &str) -> Option<i32> {
 pub fn article_date(text: &str, lines: &[Range<usize>], year: Option<i32>) -> Option<String> {
     let head = lines.iter().take(6);
     for line in head {
-        if let Some(d) = find_dates(&text[line.clone()], year).into_iter().find(|d| d.iso.len() == 10) {
+        if let Some(d) = find_dates(&text[line.clone()], year)
+            .into_iter()
+            .find(|d| d.iso.len() == 10)
+        {
             return Some(d.iso);
         }
     }
@@ -89,14 +116,20 @@ fn number(s: &str) -> Option<(u32, usize)> {
 }
 
 fn skip_ordinal(s: &str) -> usize {
-    ["st", "nd", "rd", "th"].iter().find(|o| s.starts_with(*o)).map_or(0, |o| o.len())
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find(|o| s.starts_with(*o))
+        .map_or(0, |o| o.len())
 }
 
 fn english_dates(lower: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
     for (m, name) in MONTHS.iter().enumerate() {
         for (at, _) in lower.match_indices(name) {
             let end = at + name.len();
-            if lower[..at].chars().next_back().is_some_and(char::is_alphabetic)
+            if lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
                 || lower[end..].chars().next().is_some_and(char::is_alphabetic)
             {
                 continue;
@@ -134,7 +167,11 @@ fn english_dates(lower: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
                 (None, None) => continue,
             };
             if let Some(iso) = iso(y, m + 1, day) {
-                out.push(FoundDate { range: start..end, iso, explicit_year: explicit });
+                out.push(FoundDate {
+                    range: start..end,
+                    iso,
+                    explicit_year: explicit,
+                });
             }
         }
     }
@@ -147,9 +184,13 @@ fn chinese_dates(text: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
         if m_digits == 0 || m_digits > 2 {
             continue;
         }
-        let Ok(m) = before[before.len() - m_digits..].parse::<usize>() else { continue };
+        let Ok(m) = before[before.len() - m_digits..].parse::<usize>() else {
+            continue;
+        };
         let after = &text[at + '月'.len_utf8()..];
-        let Some((d, n)) = number(after) else { continue };
+        let Some((d, n)) = number(after) else {
+            continue;
+        };
         if !after[n..].starts_with('日') && !after[n..].starts_with('号') {
             continue;
         }
@@ -173,7 +214,11 @@ fn chinese_dates(text: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
             },
         };
         if let Some(iso) = iso(y, m, d) {
-            out.push(FoundDate { range: start..end, iso, explicit_year: explicit });
+            out.push(FoundDate {
+                range: start..end,
+                iso,
+                explicit_year: explicit,
+            });
         }
     }
 }
@@ -184,11 +229,20 @@ fn bare_years(text: &str, out: &mut Vec<FoundDate>) {
     for marker in ["in ", "since ", "于", "在"] {
         for (at, _) in lower.match_indices(marker) {
             let s = at + marker.len();
-            let Some((y, 4)) = number(&lower[s..]) else { continue };
+            let Some((y, 4)) = number(&lower[s..]) else {
+                continue;
+            };
             let next = &lower[s + 4..];
-            let bare = next.is_empty() || next.starts_with([',', '.', ' ', ';', '年']) && !next.starts_with("年1") && !next.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
+            let bare = next.is_empty()
+                || next.starts_with([',', '.', ' ', ';', '年'])
+                    && !next.starts_with("年1")
+                    && !next.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
             if bare && (1900..=2100).contains(&y) && !out.iter().any(|d| d.range.contains(&s)) {
-                out.push(FoundDate { range: s..s + 4, iso: y.to_string(), explicit_year: true });
+                out.push(FoundDate {
+                    range: s..s + 4,
+                    iso: y.to_string(),
+                    explicit_year: true,
+                });
             }
         }
     }
@@ -206,7 +260,10 @@ mod tests {
     fn english_forms() {
         assert_eq!(isos("06 July 2024", None), ["2024-07-06"]);
         assert_eq!(isos("Shanghai, July 4 2024 - AI", None), ["2024-07-04"]);
-        assert_eq!(isos("Vienna, 29 February, 2024 – The", None), ["2024-02-29"]);
+        assert_eq!(
+            isos("Vienna, 29 February, 2024 – The", None),
+            ["2024-02-29"]
+        );
         assert_eq!(isos("On July 5th, he met", Some(2024)), ["2024-07-05"]);
         assert_eq!(isos("On July 5th, he met", None), Vec::<String>::new());
         assert_eq!(isos("adopted on July 1.", Some(2024)), ["2024-07-01"]);
@@ -224,7 +281,10 @@ mod tests {
     #[test]
     fn context_year_comes_from_editions_and_full_dates() {
         assert_eq!(context_year("at WAIC 2024 and later"), Some(2024));
-        assert_eq!(context_year("已在2025世界人工智能大会上发布,于2024年设立"), Some(2025));
+        assert_eq!(
+            context_year("已在2025世界人工智能大会上发布,于2024年设立"),
+            Some(2025)
+        );
         assert_eq!(context_year("in 2001 it was set up; since 1972"), None);
     }
 }

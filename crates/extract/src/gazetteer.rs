@@ -52,11 +52,13 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     pub fn bundled() -> Gazetteer {
-        Gazetteer::from_json(BUNDLED_GAZETTEER).expect("the bundled gazetteer is valid (checked by tests)")
+        Gazetteer::from_json(BUNDLED_GAZETTEER)
+            .expect("the bundled gazetteer is valid (checked by tests)")
     }
 
     pub fn from_json(json: &str) -> Result<Gazetteer, String> {
-        let file: GazetteerFile = serde_json::from_str(json).map_err(|e| format!("gazetteer: {e}"))?;
+        let file: GazetteerFile =
+            serde_json::from_str(json).map_err(|e| format!("gazetteer: {e}"))?;
         Gazetteer::new(file.entities)
     }
 
@@ -81,9 +83,18 @@ impl Gazetteer {
             }
         }
         let build = |p: &[String]| {
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(p).map_err(|e| format!("gazetteer: {e}"))
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(p)
+                .map_err(|e| format!("gazetteer: {e}"))
         };
-        Ok(Gazetteer { names: build(&patterns)?, owners, surnames: build(&surnames)?, surname_owners, entities })
+        Ok(Gazetteer {
+            names: build(&patterns)?,
+            owners,
+            surnames: build(&surnames)?,
+            surname_owners,
+            entities,
+        })
     }
 
     pub fn entities(&self) -> &[KnownEntity] {
@@ -105,7 +116,11 @@ fn find_all(automaton: &AhoCorasick, owners: &[usize], text: &str) -> Vec<NameMa
     automaton
         .find_iter(text)
         .filter(|m| at_word_boundaries(text, m.start(), m.end()))
-        .map(|m| NameMatch { entity: owners[m.pattern().as_usize()], start: m.start(), end: m.end() })
+        .map(|m| NameMatch {
+            entity: owners[m.pattern().as_usize()],
+            start: m.start(),
+            end: m.end(),
+        })
         .collect()
 }
 
@@ -159,17 +174,29 @@ mod tests {
 
     #[test]
     fn longest_name_wins_and_boundaries_hold() {
-        assert_eq!(names_in("the Shanghai Municipal Government and UNIDO"), [
-            "shanghai-government=Shanghai Municipal Government",
-            "unido=UNIDO"
-        ]);
+        assert_eq!(
+            names_in("the Shanghai Municipal Government and UNIDO"),
+            [
+                "shanghai-government=Shanghai Municipal Government",
+                "unido=UNIDO"
+            ]
+        );
         assert_eq!(names_in("unanimously"), Vec::<String>::new());
     }
 
     #[test]
     fn matching_ignores_case_diacritics_order_and_width() {
-        assert_eq!(names_in("GONG Zheng met Gerd Muller"), ["gong-zheng=GONG Zheng", "gerd-muller=Gerd Muller"]);
-        assert_eq!(names_in("Ciyong Zou of ＵＮＩＤＯ"), ["zou-ciyong=Ciyong Zou", "unido=ＵＮＩＤＯ"]);
-        assert_eq!(names_in("联合国工发组织与上海市人民政府"), ["unido=联合国工发组织", "shanghai-government=上海市人民政府"]);
+        assert_eq!(
+            names_in("GONG Zheng met Gerd Muller"),
+            ["gong-zheng=GONG Zheng", "gerd-muller=Gerd Muller"]
+        );
+        assert_eq!(
+            names_in("Ciyong Zou of ＵＮＩＤＯ"),
+            ["zou-ciyong=Ciyong Zou", "unido=ＵＮＩＤＯ"]
+        );
+        assert_eq!(
+            names_in("联合国工发组织与上海市人民政府"),
+            ["unido=联合国工发组织", "shanghai-government=上海市人民政府"]
+        );
     }
 }

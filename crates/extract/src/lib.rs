@@ -42,7 +42,14 @@ pub struct Fact {
 
 impl Fact {
     pub fn new(source: usize, target: usize, kind: RelationType) -> Fact {
-        Fact { source, target, kind, role: None, date: None, agreement: None }
+        Fact {
+            source,
+            target,
+            kind,
+            role: None,
+            date: None,
+            agreement: None,
+        }
     }
 
     pub(crate) fn between(mentions: &[Mention], a: usize, b: usize, kind: RelationType) -> Fact {
@@ -97,7 +104,10 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Extractor {
-        Extractor { gazetteer, triggers: Triggers::new() }
+        Extractor {
+            gazetteer,
+            triggers: Triggers::new(),
+        }
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -106,7 +116,10 @@ impl Extractor {
 
     /// Extracts every source and merges their facts into one graph.
     pub fn extract(&self, sources: &[Source]) -> Extraction {
-        let articles: Vec<Article> = sources.iter().map(|s| Article::read(&s.id, &s.text)).collect();
+        let articles: Vec<Article> = sources
+            .iter()
+            .map(|s| Article::read(&s.id, &s.text))
+            .collect();
         let mut sourced = Vec::new();
         for (doc, article) in articles.iter().enumerate() {
             sourced.extend(self.facts(doc, article));
@@ -123,15 +136,24 @@ impl Extractor {
                 let original = &article.text[range.clone()];
                 let folded = Folded::new(original);
                 let mut mentions = mentions::find(&self.gazetteer, original, &folded, &mut context);
-                let (mut facts, consumed) = roles::find(&self.gazetteer, original, &folded, &mut mentions);
+                let (mut facts, consumed) =
+                    roles::find(&self.gazetteer, original, &folded, &mut mentions);
                 let found = self.triggers.find(&folded.text);
                 if std::env::var_os("PMAP_EXPLAIN").is_some() {
                     explain(&self.gazetteer, &folded, &mentions, &found);
                 }
-                let sentence = relations::Sentence { original, folded: &folded, mentions: &mentions, consumed: &consumed };
+                let sentence = relations::Sentence {
+                    original,
+                    folded: &folded,
+                    mentions: &mentions,
+                    consumed: &consumed,
+                };
                 facts.extend(relations::relations(&sentence, &found, &context));
                 let known = self.gazetteer.entities();
-                let actor = facts.iter().find(|f| f.kind != RelationType::HoldsRole && known[f.source].kind == pmap_graph::EntityType::Person);
+                let actor = facts.iter().find(|f| {
+                    f.kind != RelationType::HoldsRole
+                        && known[f.source].kind == pmap_graph::EntityType::Person
+                });
                 if let Some(person) = actor.map(|f| f.source) {
                     context.set_subject(person);
                 }
@@ -140,7 +162,11 @@ impl Extractor {
                     if fact.kind.is_dated() {
                         fact.date = fact.date.or_else(|| date.clone());
                     }
-                    out.push(Sourced { fact, doc, sentence: range.clone() });
+                    out.push(Sourced {
+                        fact,
+                        doc,
+                        sentence: range.clone(),
+                    });
                 }
                 context.saw(&mentions);
             }
@@ -171,18 +197,34 @@ impl Dated for RelationType {
     /// Relations that happen at a time (rather than states such as holding a role).
     fn is_dated(self) -> bool {
         use RelationType::*;
-        !matches!(self, HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports)
+        !matches!(
+            self,
+            HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports
+        )
     }
 }
 
 /// With `PMAP_EXPLAIN` set, prints each sentence's mentions and triggers to stderr (for rule work).
-fn explain(gazetteer: &Gazetteer, folded: &Folded, mentions: &[Mention], found: &[triggers::Found]) {
+fn explain(
+    gazetteer: &Gazetteer,
+    folded: &Folded,
+    mentions: &[Mention],
+    found: &[triggers::Found],
+) {
     eprintln!("SENTENCE {}", folded.text);
     for m in mentions {
         let flag = if m.modifier { " (modifier)" } else { "" };
-        eprintln!("  mention {}..{} {}{flag}", m.start, m.end, gazetteer.entities()[m.entity].id);
+        eprintln!(
+            "  mention {}..{} {}{flag}",
+            m.start,
+            m.end,
+            gazetteer.entities()[m.entity].id
+        );
     }
     for f in found {
-        eprintln!("  trigger {}..{} {:?} {:?}", f.start, f.end, f.trigger.phrase, f.trigger.voice);
+        eprintln!(
+            "  trigger {}..{} {:?} {:?}",
+            f.start, f.end, f.trigger.phrase, f.trigger.voice
+        );
     }
 }

@@ -98,12 +98,23 @@ const ANAPHORS: &[(&str, EntityType)] = &[
 ];
 
 /// Every mention in a folded sentence, in order, without overlaps.
-pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &mut Context) -> Vec<Mention> {
+pub fn find(
+    gazetteer: &Gazetteer,
+    original: &str,
+    sentence: &Folded,
+    context: &mut Context,
+) -> Vec<Mention> {
     let entities = gazetteer.entities();
     let mut mentions: Vec<Mention> = gazetteer
         .find(sentence)
         .into_iter()
-        .map(|m| Mention { entity: m.entity, kind: entities[m.entity].kind, start: m.start, end: m.end, modifier: false })
+        .map(|m| Mention {
+            entity: m.entity,
+            kind: entities[m.entity].kind,
+            start: m.start,
+            end: m.end,
+            modifier: false,
+        })
         .collect();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
@@ -119,10 +130,19 @@ pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &
         // The most recently named person with that surname.
         let surname = &sentence.text[s.start..s.end];
         let owner = context.people_named.iter().rev().copied().find(|&p| {
-            entities[p].surname.as_deref().is_some_and(|n| crate::fold::fold(n) == surname)
+            entities[p]
+                .surname
+                .as_deref()
+                .is_some_and(|n| crate::fold::fold(n) == surname)
         });
         if let Some(entity) = owner {
-            mentions.push(Mention { entity, kind: EntityType::Person, start: s.start, end: s.end, modifier: false });
+            mentions.push(Mention {
+                entity,
+                kind: EntityType::Person,
+                start: s.start,
+                end: s.end,
+                modifier: false,
+            });
         }
     }
     for (phrase, kind) in ANAPHORS {
@@ -132,37 +152,73 @@ pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &
                 continue;
             }
             // "the opening ceremony of WAIC 2024": the name that follows is the referent.
-            let named_after = mentions.iter().any(|m| m.kind == *kind && m.start > end && m.start <= end + 8);
-            let referent = if *kind == EntityType::Event { context.topic_event() } else { context.latest(*kind) };
+            let named_after = mentions
+                .iter()
+                .any(|m| m.kind == *kind && m.start > end && m.start <= end + 8);
+            let referent = if *kind == EntityType::Event {
+                context.topic_event()
+            } else {
+                context.latest(*kind)
+            };
             if let (Some(entity), false) = (referent, named_after) {
-                mentions.push(Mention { entity, kind: *kind, start: at, end, modifier: false });
+                mentions.push(Mention {
+                    entity,
+                    kind: *kind,
+                    start: at,
+                    end,
+                    modifier: false,
+                });
             }
         }
     }
     // "the laboratory", "the organization": the latest entity whose name ends in that noun.
     for (at, _) in sentence.text.match_indices("the ") {
         let from = at + 4;
-        let word: String = sentence.text[from..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let word: String = sentence.text[from..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         let end = from + word.len();
-        if word.len() < 5 || overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end) {
+        if word.len() < 5 || overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end)
+        {
             continue;
         }
         // "the Global South": a capitalised word after it makes it another name.
         let (_, original_end) = sentence.original_range(at, end);
         let next_word = original[original_end..].trim_start_matches(' ');
-        if original_end < original.len() && original[original_end..].starts_with(' ') && next_word.starts_with(char::is_uppercase) {
+        if original_end < original.len()
+            && original[original_end..].starts_with(' ')
+            && next_word.starts_with(char::is_uppercase)
+        {
             continue;
         }
-        let referent = context.seen.iter().rev().copied().find(|&e| head_nouns(&entities[e]).any(|h| h == word));
+        let referent = context
+            .seen
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| head_nouns(&entities[e]).any(|h| h == word));
         if let Some(entity) = referent {
-            mentions.push(Mention { entity, kind: entities[entity].kind, start: at, end, modifier: false });
+            mentions.push(Mention {
+                entity,
+                kind: entities[entity].kind,
+                start: at,
+                end,
+                modifier: false,
+            });
         }
     }
     // "He" / "She" opening a sentence: the latest person.
     for pronoun in ["he ", "she "] {
         if sentence.text.starts_with(pronoun) {
             if let Some(entity) = context.subject() {
-                mentions.push(Mention { entity, kind: EntityType::Person, start: 0, end: pronoun.len() - 1, modifier: false });
+                mentions.push(Mention {
+                    entity,
+                    kind: EntityType::Person,
+                    start: 0,
+                    end: pronoun.len() - 1,
+                    modifier: false,
+                });
             }
         }
     }
@@ -172,7 +228,8 @@ pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &
     for m in mentions {
         if let Some(prev) = out.last() {
             let between = &sentence.text[prev.end.min(m.start)..m.start];
-            if prev.entity == m.entity && between.trim().trim_start_matches(['(', '（']).is_empty() {
+            if prev.entity == m.entity && between.trim().trim_start_matches(['(', '（']).is_empty()
+            {
                 continue;
             }
         }
@@ -184,14 +241,20 @@ pub fn find(gazetteer: &Gazetteer, original: &str, sentence: &Folded, context: &
 /// The last words of an entity's English names ("laboratory" of "International AI Education
 /// Laboratory"), the nouns a definite description may use for it.
 fn head_nouns(entity: &crate::gazetteer::KnownEntity) -> impl Iterator<Item = String> + '_ {
-    entity.en.iter().chain(&entity.aliases).filter(|name| name.split_whitespace().count() >= 3).filter_map(|name| {
-        let last = crate::fold::fold(name).rsplit(' ').next()?.to_string();
-        (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
-    })
+    entity
+        .en
+        .iter()
+        .chain(&entity.aliases)
+        .filter(|name| name.split_whitespace().count() >= 3)
+        .filter_map(|name| {
+            let last = crate::fold::fold(name).rsplit(' ').next()?.to_string();
+            (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
+        })
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    !before.is_some_and(|c| c.is_ascii_alphanumeric())
+        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
 }

@@ -58,17 +58,49 @@ pub struct Article {
 }
 
 const NAVIGATION: &[&str] = &[
-    "skip to main content", "skip to content", "main menu", "menu", "search", "home", "share", "print",
-    "back to top", "跳转到主要内容", "首页", "返回顶部", "分享", "打印",
+    "skip to main content",
+    "skip to content",
+    "main menu",
+    "menu",
+    "search",
+    "home",
+    "share",
+    "print",
+    "back to top",
+    "跳转到主要内容",
+    "首页",
+    "返回顶部",
+    "分享",
+    "打印",
 ];
 
 const FOOTER_MARKERS: &[&str] = &[
-    "this website", "disclaimer", "all rights reserved", "copyright", "liable for", "warranties",
-    "endorsement", "privileges and immunities", "terms of use", "privacy policy", "版权所有", "免责声明",
-    "本网站", "转载请注明",
+    "this website",
+    "disclaimer",
+    "all rights reserved",
+    "copyright",
+    "liable for",
+    "warranties",
+    "endorsement",
+    "privileges and immunities",
+    "terms of use",
+    "privacy policy",
+    "版权所有",
+    "免责声明",
+    "本网站",
+    "转载请注明",
 ];
 
-const CAPTION_PREFIXES: &[&str] = &["picture:", "photo:", "image:", "photo credit", "图片:", "图片：", "图:", "图："];
+const CAPTION_PREFIXES: &[&str] = &[
+    "picture:",
+    "photo:",
+    "image:",
+    "photo credit",
+    "图片:",
+    "图片：",
+    "图:",
+    "图：",
+];
 
 impl Article {
     pub fn read(id: &str, text: &str) -> Article {
@@ -93,7 +125,15 @@ impl Article {
         }
         let year = dates::context_year(text);
         let date = dates::article_date(text, &lines[..footer_from.min(lines.len())], year);
-        Article { id: id.to_string(), text: text.to_string(), lang, title: title.unwrap_or_else(|| id.to_string()), date, year, body }
+        Article {
+            id: id.to_string(),
+            text: text.to_string(),
+            lang,
+            title: title.unwrap_or_else(|| id.to_string()),
+            date,
+            year,
+            body,
+        }
     }
 }
 
@@ -134,13 +174,19 @@ fn is_caption(line: &str) -> bool {
     if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '’', '」', ':', '：']);
+    let ends_sentence = line.trim_end().ends_with([
+        '.', '!', '?', '。', '！', '？', '"', '”', '’', '」', ':', '：',
+    ]);
     if ends_sentence {
         return false;
     }
     let cjk = line.chars().filter(|&c| is_cjk(c)).count();
     let words = line.split_whitespace().count();
-    if cjk > 0 { cjk < 30 } else { words < 15 }
+    if cjk > 0 {
+        cjk < 30
+    } else {
+        words < 15
+    }
 }
 
 #[cfg(test)]
@@ -156,11 +202,14 @@ mod tests {
     fn keeps_title_and_article_text_only() {
         let a = Article::read("x", PAGE);
         let kept: Vec<&str> = a.body.iter().map(|r| &PAGE[r.clone()]).collect();
-        assert_eq!(kept, [
-            "UNIDO opens an office",
-            "Vienna, 4 July 2024 - UNIDO opened an office. It is new.",
-            "More text follows here. And more."
-        ]);
+        assert_eq!(
+            kept,
+            [
+                "UNIDO opens an office",
+                "Vienna, 4 July 2024 - UNIDO opened an office. It is new.",
+                "More text follows here. And more."
+            ]
+        );
         assert_eq!(a.title, "UNIDO opens an office");
         assert_eq!(a.date.as_deref(), Some("2024-07-06"));
         assert_eq!(a.lang, Lang::En);
@@ -168,7 +217,10 @@ mod tests {
 
     #[test]
     fn detects_chinese() {
-        assert_eq!(Lang::detect("7月27日,论坛在上海市闵行区隆重举行。UNIDO"), Lang::Zh);
+        assert_eq!(
+            Lang::detect("7月27日,论坛在上海市闵行区隆重举行。UNIDO"),
+            Lang::Zh
+        );
         assert_eq!(Lang::detect("UNIDO met CINGAI 在上海"), Lang::En);
     }
 }

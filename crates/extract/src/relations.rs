@@ -22,12 +22,43 @@ pub struct Sentence<'a> {
 }
 
 const BREAKERS: &[&str] = &[
-    ";", "；", ", where ", ", which ", ", who ", ", while ", ", whereas ", ", but ", ", and we ", ", and they ",
-    ", and he ", ", and she ", ", and it ",
+    ";",
+    "；",
+    ", where ",
+    ", which ",
+    ", who ",
+    ", while ",
+    ", whereas ",
+    ", but ",
+    ", and we ",
+    ", and they ",
+    ", and he ",
+    ", and she ",
+    ", and it ",
 ];
 const CONNECTORS: &[&str] = &[
-    "and", "the", "&", "mr", "ms", "mrs", "dr", "prof", "h.e", "as", "well", "both", "其", "和", "与", "及", "以及", "同",
-    "跟", "、", "包括", "including",
+    "and",
+    "the",
+    "&",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "prof",
+    "h.e",
+    "as",
+    "well",
+    "both",
+    "其",
+    "和",
+    "与",
+    "及",
+    "以及",
+    "同",
+    "跟",
+    "、",
+    "包括",
+    "including",
 ];
 const LOCATIVES: &[&str] = &[" in ", " in the ", " at ", " at the ", "在", "于"];
 const POSSESSIVES: &[&str] = &["his ", "her ", "their ", "its "];
@@ -43,10 +74,21 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
     let triggers: Vec<Found> = found
         .iter()
         .copied()
-        .filter(|f| !s.mentions.iter().any(|m| f.start < m.end && m.start < f.end))
-        .filter(|f| !s.consumed.iter().any(|r| f.start < r.end && r.start < f.end))
+        .filter(|f| {
+            !s.mentions
+                .iter()
+                .any(|m| f.start < m.end && m.start < f.end)
+        })
+        .filter(|f| {
+            !s.consumed
+                .iter()
+                .any(|r| f.start < r.end && r.start < f.end)
+        })
         .collect();
-    let breaks: Vec<usize> = BREAKERS.iter().flat_map(|b| text.match_indices(b).map(|(i, _)| i)).collect();
+    let breaks: Vec<usize> = BREAKERS
+        .iter()
+        .flat_map(|b| text.match_indices(b).map(|(i, _)| i))
+        .collect();
     let respectively = text.contains("respectively") || text.contains("分别");
     let fronted = fronted_subject(s, &triggers);
     let mut state = State::default();
@@ -54,29 +96,63 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
 
     for (k, f) in triggers.iter().enumerate() {
         let t = f.trigger;
-        let lo = breaks.iter().copied().filter(|&b| b < f.start).max().unwrap_or(0);
-        let lo = if k > 0 { lo.max(triggers[k - 1].end) } else { lo };
-        let hi = breaks.iter().copied().filter(|&b| b >= f.end).min().unwrap_or(text.len());
+        let lo = breaks
+            .iter()
+            .copied()
+            .filter(|&b| b < f.start)
+            .max()
+            .unwrap_or(0);
+        let lo = if k > 0 {
+            lo.max(triggers[k - 1].end)
+        } else {
+            lo
+        };
+        let hi = breaks
+            .iter()
+            .copied()
+            .filter(|&b| b >= f.end)
+            .min()
+            .unwrap_or(text.len());
         let hi = triggers.get(k + 1).map_or(hi, |n| hi.min(n.start));
         let left = lo..f.start;
         let right = f.end..hi;
         let in_fronted = fronted.is_some_and(|(_, until)| f.start < until);
 
         let (mut agents, mut patients, pairwise) = match t.voice {
-            Voice::Active => (left_group(s, left.clone(), t, Side::Agent), right_group(s, right.clone(), t, Side::Patient), false),
-            Voice::Passive => (right_group(s, right.clone(), t, Side::Agent), left_group(s, left.clone(), t, Side::Patient), false),
+            Voice::Active => (
+                left_group(s, left.clone(), t, Side::Agent),
+                right_group(s, right.clone(), t, Side::Patient),
+                false,
+            ),
+            Voice::Passive => (
+                right_group(s, right.clone(), t, Side::Agent),
+                left_group(s, left.clone(), t, Side::Patient),
+                false,
+            ),
             Voice::ByYou => match text[left.clone()].rfind('由') {
                 Some(at) => {
                     let by = lo + at + '由'.len_utf8();
-                    (participants(s, by..f.start, t, Side::Agent), left_group(s, lo..lo + at, t, Side::Patient), false)
+                    (
+                        participants(s, by..f.start, t, Side::Agent),
+                        left_group(s, lo..lo + at, t, Side::Patient),
+                        false,
+                    )
                 }
                 None => match text[left.clone()].rfind('为') {
                     // "A 为 B 揭幕": 为 introduces the patient.
                     Some(at) if at > 0 => {
                         let to = lo + at + '为'.len_utf8();
-                        (left_group(s, lo..lo + at, t, Side::Agent), participants(s, to..f.start, t, Side::Patient), false)
+                        (
+                            left_group(s, lo..lo + at, t, Side::Agent),
+                            participants(s, to..f.start, t, Side::Patient),
+                            false,
+                        )
                     }
-                    _ => (left_group(s, left.clone(), t, Side::Agent), right_group(s, right.clone(), t, Side::Patient), false),
+                    _ => (
+                        left_group(s, left.clone(), t, Side::Agent),
+                        right_group(s, right.clone(), t, Side::Patient),
+                        false,
+                    ),
                 },
             },
             Voice::Between => (vec![], participants(s, right.clone(), t, Side::Agent), true),
@@ -86,11 +162,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     .into_iter()
                     .filter(|&i| s.mentions[i].kind == EntityType::Person)
                     .collect();
-                (people, events_in(s, 0..text.len()).into_iter().take(1).collect(), false)
+                (
+                    people,
+                    events_in(s, 0..text.len()).into_iter().take(1).collect(),
+                    false,
+                )
             }
             Voice::Relative => {
                 let antecedent = participants(s, 0..lo, t, Side::Patient).last().copied();
-                (participants(s, left.clone(), t, Side::Agent), antecedent.into_iter().collect(), false)
+                (
+                    participants(s, left.clone(), t, Side::Agent),
+                    antecedent.into_iter().collect(),
+                    false,
+                )
             }
             Voice::HeldAt => {
                 let places: Vec<usize> = participants(s, left.clone(), t, Side::Patient)
@@ -101,7 +185,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
             Voice::Comitative => {
                 let with = right_group(s, right.clone(), t, Side::Agent);
-                state.pending = state.last_action.clone().map(|(action, objects)| (action, objects, with.clone()));
+                state.pending = state
+                    .last_action
+                    .clone()
+                    .map(|(action, objects)| (action, objects, with.clone()));
                 state.companions.extend(with);
                 continue;
             }
@@ -125,13 +212,17 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         // Chinese topic-comment: "倡议已在大会上发布": a fronted argument that cannot act is the patient.
         if patients.is_empty() && t.voice == Voice::ByYou {
-            let (cannot, can): (Vec<usize>, Vec<usize>) =
-                agents.iter().partition(|&&a| !can_be_agent(t.relation, s.mentions[a].kind));
+            let (cannot, can): (Vec<usize>, Vec<usize>) = agents
+                .iter()
+                .partition(|&&a| !can_be_agent(t.relation, s.mentions[a].kind));
             patients = cannot;
             agents = can;
         }
         // What an earlier trigger acted on is not the next one's actor ("A, as an agency of B, has…").
-        agents.retain(|&a| can_be_agent(t.relation, s.mentions[a].kind) && (in_fronted || !state.used_patients.contains(&a)));
+        agents.retain(|&a| {
+            can_be_agent(t.relation, s.mentions[a].kind)
+                && (in_fronted || !state.used_patients.contains(&a))
+        });
         if agents.is_empty() && POSSESSIVES.iter().any(|p| text[left.clone()].contains(p)) {
             // "During his visit to X, <person> ...": the possessor is the main clause's subject.
             agents = participants(s, f.end..text.len(), t, Side::Agent)
@@ -157,7 +248,13 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 push(&mut facts, s, t, c, p);
             }
         } else {
-            agents.extend(companions.iter().filter(|c| !agents.contains(c)).copied().collect::<Vec<_>>());
+            agents.extend(
+                companions
+                    .iter()
+                    .filter(|c| !agents.contains(c))
+                    .copied()
+                    .collect::<Vec<_>>(),
+            );
         }
         if !companions.is_empty() {
             state.pending = None;
@@ -167,7 +264,13 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 push(&mut facts, s, t, a, p);
             }
         }
-        if patients.is_empty() && matches!(t.relation, RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended) && t.voice != Voice::Active {
+        if patients.is_empty()
+            && matches!(
+                t.relation,
+                RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended
+            )
+            && t.voice != Voice::Active
+        {
             // "作为联合承办方": the event under discussion.
             if let Some(event) = context.topic_event() {
                 for &a in &agents {
@@ -180,11 +283,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
         }
         signed_with_each_other(s, t, &agents, &patients, &mut facts);
-        if matches!(t.relation, RelationType::Launched | RelationType::Founded | RelationType::Issued | RelationType::Signed) {
+        if matches!(
+            t.relation,
+            RelationType::Launched
+                | RelationType::Founded
+                | RelationType::Issued
+                | RelationType::Signed
+        ) {
             state.launches.push((f.start, f.end, patients.clone()));
         }
         if t.joins {
-            state.companions.extend(right_group(s, right.clone(), t, Side::Agent));
+            state
+                .companions
+                .extend(right_group(s, right.clone(), t, Side::Agent));
         }
         if !agents.is_empty() {
             state.previous_agents = agents.clone();
@@ -229,16 +340,27 @@ fn fronted_subject(s: &Sentence, triggers: &[Found]) -> Option<(usize, usize)> {
     }
     let text = &s.folded.text;
     let comma = first.end + text[first.end..].find(", ")?;
-    let subject = (0..s.mentions.len()).find(|&i| s.mentions[i].start > comma && !s.mentions[i].modifier)?;
+    let subject =
+        (0..s.mentions.len()).find(|&i| s.mentions[i].start > comma && !s.mentions[i].modifier)?;
     Some((subject, comma))
 }
 
 /// Two or more organisations signing the same agreement signed it with each other.
-fn signed_with_each_other(s: &Sentence, t: Trigger, agents: &[usize], patients: &[usize], facts: &mut Vec<Fact>) {
+fn signed_with_each_other(
+    s: &Sentence,
+    t: Trigger,
+    agents: &[usize],
+    patients: &[usize],
+    facts: &mut Vec<Fact>,
+) {
     if t.relation != RelationType::Signed {
         return;
     }
-    let orgs: Vec<usize> = agents.iter().copied().filter(|&a| s.mentions[a].kind == EntityType::Organization).collect();
+    let orgs: Vec<usize> = agents
+        .iter()
+        .copied()
+        .filter(|&a| s.mentions[a].kind == EntityType::Organization)
+        .collect();
     for (x, &a) in orgs.iter().enumerate() {
         for &b in &orgs[x + 1..] {
             for &p in patients {
@@ -261,11 +383,15 @@ fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
 }
 
 fn can_be_agent(relation: RelationType, kind: EntityType) -> bool {
-    EntityType::ALL.iter().any(|&target| relation.allows(kind, target))
+    EntityType::ALL
+        .iter()
+        .any(|&target| relation.allows(kind, target))
 }
 
 fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
-    EntityType::ALL.iter().any(|&source| relation.allows(source, kind))
+    EntityType::ALL
+        .iter()
+        .any(|&source| relation.allows(source, kind))
 }
 
 /// When a trigger names no target: hosting concerns the event named in the sentence; witnessing
@@ -273,7 +399,10 @@ fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
 fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<usize> {
     match t.relation {
         RelationType::Witnessed => last_patients.to_vec(),
-        RelationType::Hosted | RelationType::CoOrganized => events_in(s, 0..s.folded.text.len()).into_iter().take(1).collect(),
+        RelationType::Hosted | RelationType::CoOrganized => events_in(s, 0..s.folded.text.len())
+            .into_iter()
+            .take(1)
+            .collect(),
         _ => vec![],
     }
 }
@@ -291,7 +420,9 @@ fn participants(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Ve
             }
             // A preposition that is part of the trigger ("participated in") is not a locative.
             let before = &text[..m.start];
-            let locative = LOCATIVES.iter().any(|l| before.ends_with(l) && m.start - l.len() >= range.start);
+            let locative = LOCATIVES
+                .iter()
+                .any(|l| before.ends_with(l) && m.start - l.len() >= range.start);
             !(locative && (side == Side::Agent || !locational))
         })
         .collect()
@@ -357,18 +488,34 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .map(|w| w.to_lowercase())
         .collect();
-    gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”'))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .all(|w| CONNECTORS.contains(&w) || capitalised.iter().any(|c| c.trim_end_matches('.') == w) || w.chars().all(|c| c == '.'))
+    gap.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”'
+            )
+    })
+    .map(|w| w.trim_end_matches('.'))
+    .filter(|w| !w.is_empty())
+    .all(|w| {
+        CONNECTORS.contains(&w)
+            || capitalised.iter().any(|c| c.trim_end_matches('.') == w)
+            || w.chars().all(|c| c == '.')
+    })
 }
 
 /// Folded text from `from` to `to` with explained text (titles, modifiers) blanked out.
 fn masked(s: &Sentence, from: usize, to: usize) -> String {
     let explained = |i: usize| {
-        s.consumed.iter().any(|r| r.contains(&i)) || s.mentions.iter().any(|m| m.modifier && m.start <= i && i < m.end)
+        s.consumed.iter().any(|r| r.contains(&i))
+            || s.mentions
+                .iter()
+                .any(|m| m.modifier && m.start <= i && i < m.end)
     };
-    s.folded.text[from..to].char_indices().map(|(i, c)| if explained(from + i) { ' ' } else { c }).collect()
+    s.folded.text[from..to]
+        .char_indices()
+        .map(|(i, c)| if explained(from + i) { ' ' } else { c })
+        .collect()
 }
 
 /// "launched B at <event>" / "在<event>上发布": B was launched at the event. The event belongs to
@@ -377,17 +524,34 @@ fn launched_at(s: &Sentence, launches: &[(usize, usize, Vec<usize>)], facts: &mu
     let text = &s.folded.text;
     for e in events_in(s, 0..text.len()) {
         let at = s.mentions[e].start;
-        let owner = launches.iter().rev().find(|(_, end, _)| *end <= at).or_else(|| launches.iter().find(|(start, _, _)| *start >= at));
-        let Some((_, _, launched)) = owner else { continue };
+        let owner = launches
+            .iter()
+            .rev()
+            .find(|(_, end, _)| *end <= at)
+            .or_else(|| launches.iter().find(|(start, _, _)| *start >= at));
+        let Some((_, _, launched)) = owner else {
+            continue;
+        };
         let head = &text[..s.mentions[e].start];
         let window_start = head.len().saturating_sub(48);
         let window = &head[head.floor_char_boundary_compat(window_start)..];
-        let introduced = [" at ", "at the ", "during ", "在", " at", "on the sidelines of"].iter().any(|w| window.contains(w));
+        let introduced = [
+            " at ",
+            "at the ",
+            "during ",
+            "在",
+            " at",
+            "on the sidelines of",
+        ]
+        .iter()
+        .any(|w| window.contains(w));
         if !introduced {
             continue;
         }
         for &x in launched {
-            if s.mentions[x].entity != s.mentions[e].entity && RelationType::LaunchedAt.allows(s.mentions[x].kind, EntityType::Event) {
+            if s.mentions[x].entity != s.mentions[e].entity
+                && RelationType::LaunchedAt.allows(s.mentions[x].kind, EntityType::Event)
+            {
                 facts.push(Fact::between(s.mentions, x, e, RelationType::LaunchedAt));
             }
         }
@@ -401,9 +565,13 @@ fn located_in(s: &Sentence, facts: &mut Vec<Fact>) {
         if !matches!(m.kind, EntityType::Organization | EntityType::Event) {
             continue;
         }
-        let Some(next) = s.mentions.get(i + 1) else { continue };
+        let Some(next) = s.mentions.get(i + 1) else {
+            continue;
+        };
         let gap = &text[m.end..next.start];
-        if next.kind == EntityType::Place && (gap == " in " || gap == " held in " || gap == " based in ") {
+        if next.kind == EntityType::Place
+            && (gap == " in " || gap == " held in " || gap == " based in ")
+        {
             facts.push(Fact::between(s.mentions, i, i + 1, RelationType::LocatedAt));
         }
     }

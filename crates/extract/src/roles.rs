@@ -11,13 +11,27 @@ use crate::gazetteer::Gazetteer;
 use crate::mentions::Mention;
 use crate::Fact;
 
-const ROLE_LINKS: &[&str] = &[" of the ", " of ", " from the ", " from ", " at the ", " at "];
+const ROLE_LINKS: &[&str] = &[
+    " of the ",
+    " of ",
+    " from the ",
+    " from ",
+    " at the ",
+    " at ",
+];
 const ROLE_GLUE: &[&str] = &["of", "the", "to", "and", "for", "&", "on", "in"];
-const ZH_ROLE_ENDINGS: &[char] = &['长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书'];
+const ZH_ROLE_ENDINGS: &[char] = &[
+    '长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书',
+];
 
 /// Finds role appositions: returns their facts and the folded ranges the titles take (neutral for
 /// coordination), and marks the described organisations as modifiers.
-pub fn find(gazetteer: &Gazetteer, original: &str, folded: &Folded, mentions: &mut [Mention]) -> (Vec<Fact>, Vec<Range<usize>>) {
+pub fn find(
+    gazetteer: &Gazetteer,
+    original: &str,
+    folded: &Folded,
+    mentions: &mut [Mention],
+) -> (Vec<Fact>, Vec<Range<usize>>) {
     let mut facts = Vec::new();
     let mut consumed = Vec::new();
     let text = &folded.text;
@@ -29,14 +43,21 @@ pub fn find(gazetteer: &Gazetteer, original: &str, folded: &Folded, mentions: &m
         let mut at = mentions[p].end;
         let mut glue = ", ";
         while text[at..].starts_with(glue) {
-            let Some((role, org)) = role_then_org(original, folded, mentions, at + glue.len()) else { break };
+            let Some((role, org)) = role_then_org(original, folded, mentions, at + glue.len())
+            else {
+                break;
+            };
             facts.push(role_fact(gazetteer, mentions, p, org, &role));
             mentions[org].modifier = true;
             let mut end = mentions[org].end;
             // "Chief of the X Division of UNIDO": the division is part of UNIDO.
             let mut unit = org;
             while let Some(parent) = of_next(text, mentions, unit) {
-                facts.push(Fact::new(mentions[unit].entity, mentions[parent].entity, RelationType::PartOf));
+                facts.push(Fact::new(
+                    mentions[unit].entity,
+                    mentions[parent].entity,
+                    RelationType::PartOf,
+                ));
                 mentions[parent].modifier = true;
                 end = mentions[parent].end;
                 unit = parent;
@@ -53,7 +74,14 @@ pub fn find(gazetteer: &Gazetteer, original: &str, folded: &Folded, mentions: &m
         }
         // 机构 + 职务 + 人名 (several, separated by 、).
         for (org, role) in chinese_titles(folded, mentions, p) {
-            facts.push(Fact::new(mentions[p].entity, mentions[org].entity, RelationType::HoldsRole).with_role(role));
+            facts.push(
+                Fact::new(
+                    mentions[p].entity,
+                    mentions[org].entity,
+                    RelationType::HoldsRole,
+                )
+                .with_role(role),
+            );
             mentions[org].modifier = true;
             consumed.push(mentions[org].start..mentions[p].start);
         }
@@ -66,17 +94,31 @@ fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
     let next = unit + 1;
     let m = mentions.get(next)?;
     let gap = &text[mentions[unit].end..m.start];
-    let both_orgs = mentions[unit].kind == EntityType::Organization && m.kind == EntityType::Organization;
+    let both_orgs =
+        mentions[unit].kind == EntityType::Organization && m.kind == EntityType::Organization;
     (both_orgs && (gap == " of " || gap == " of the ")).then_some(next)
 }
 
-fn role_fact(gazetteer: &Gazetteer, mentions: &[Mention], person: usize, org: usize, role: &str) -> Fact {
+fn role_fact(
+    gazetteer: &Gazetteer,
+    mentions: &[Mention],
+    person: usize,
+    org: usize,
+    role: &str,
+) -> Fact {
     // "Minister of Industry and Information Technology (of China)": the ministry, when known.
     let mut target = mentions[org].entity;
     let mut role = role.to_string();
-    if let Some(rest) = role.strip_prefix("Minister of ").or_else(|| role.strip_prefix("Vice Minister of ")) {
+    if let Some(rest) = role
+        .strip_prefix("Minister of ")
+        .or_else(|| role.strip_prefix("Vice Minister of "))
+    {
         let ministry = fold(&format!("Ministry of {rest}"));
-        if let Some(i) = gazetteer.entities().iter().position(|e| e.en.as_deref().map(fold).as_deref() == Some(&ministry)) {
+        if let Some(i) = gazetteer
+            .entities()
+            .iter()
+            .position(|e| e.en.as_deref().map(fold).as_deref() == Some(&ministry))
+        {
             target = i;
             role = role.split(" of ").next().unwrap_or("Minister").to_string();
         }
@@ -85,21 +127,44 @@ fn role_fact(gazetteer: &Gazetteer, mentions: &[Mention], person: usize, org: us
 }
 
 /// At folded offset `from`: "Title Words of [the] <org>" → (role as written, org mention index).
-fn role_then_org(original: &str, folded: &Folded, mentions: &[Mention], from: usize) -> Option<(String, usize)> {
+fn role_then_org(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    from: usize,
+) -> Option<(String, usize)> {
     let text = &folded.text;
-    let org = mentions.iter().position(|m| m.start > from && is_body(m.kind))?;
-    if mentions.iter().any(|m| m.start >= from && m.start < mentions[org].start) {
+    let org = mentions
+        .iter()
+        .position(|m| m.start > from && is_body(m.kind))?;
+    if mentions
+        .iter()
+        .any(|m| m.start >= from && m.start < mentions[org].start)
+    {
         return None;
     }
     let between = &text[from..mentions[org].start];
-    let link = ROLE_LINKS.iter().filter_map(|l| between.rfind(l).filter(|&i| i + l.len() == between.len()).map(|i| (i, l))).next()?;
+    let link = ROLE_LINKS
+        .iter()
+        .filter_map(|l| {
+            between
+                .rfind(l)
+                .filter(|&i| i + l.len() == between.len())
+                .map(|i| (i, l))
+        })
+        .next()?;
     let (s, e) = folded.original_range(from, from + link.0);
     let role = original[s..e].trim();
     is_title(role).then(|| (role.to_string(), org))
 }
 
 /// "<org>['s] Title Words <person>" or "Title of <org>, <person>" ending at person `p`.
-fn org_then_role(original: &str, folded: &Folded, mentions: &[Mention], p: usize) -> Option<(usize, String, usize)> {
+fn org_then_role(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    p: usize,
+) -> Option<(usize, String, usize)> {
     let text = &folded.text;
     let person_start = mentions[p].start;
     let org = (0..p).rev().find(|&i| mentions[i].end <= person_start)?;
@@ -108,24 +173,40 @@ fn org_then_role(original: &str, folded: &Folded, mentions: &[Mention], p: usize
     }
     let between = text[mentions[org].end..person_start].trim();
     let (mut s, mut e) = folded.original_range(mentions[org].end, person_start);
-    let mut role = original[s..e].trim().trim_start_matches(['\'', '’']).trim_start_matches("s ").trim();
+    let mut role = original[s..e]
+        .trim()
+        .trim_start_matches(['\'', '’'])
+        .trim_start_matches("s ")
+        .trim();
     if between.is_empty() || between == "," {
         // "the Vice Minister of MIIT, Shan Zhongde": the title stands before the organisation.
         let head = text[..mentions[org].start].trim_end();
         let link = [" of the", " of"].iter().find(|l| head.ends_with(*l))?;
         let title_end = head.len() - link.len();
-        let after_mention = (0..org).rev().map(|i| mentions[i].end).find(|&e| e <= title_end).unwrap_or(0);
-        let title_start = text[..title_end].rfind([',', '.', ';']).map_or(0, |i| i + 1).max(after_mention);
+        let after_mention = (0..org)
+            .rev()
+            .map(|i| mentions[i].end)
+            .find(|&e| e <= title_end)
+            .unwrap_or(0);
+        let title_start = text[..title_end]
+            .rfind([',', '.', ';'])
+            .map_or(0, |i| i + 1)
+            .max(after_mention);
         (s, e) = folded.original_range(title_start, title_end);
         role = original[s..e].trim();
         let words: Vec<&str> = role.split_whitespace().collect();
-        let mut start = words.iter().rposition(|w| !is_title_word(w)).map_or(0, |i| i + 1);
+        let mut start = words
+            .iter()
+            .rposition(|w| !is_title_word(w))
+            .map_or(0, |i| i + 1);
         while start < words.len() && ROLE_GLUE.contains(&words[start]) {
             start += 1;
         }
         let role = words[start..].join(" ");
         // The title's own folded start, so that a verb before it stays visible ("met the Mayor of").
-        let from = text[title_start..title_end].rfind(&fold(&role)).map_or(title_start, |i| title_start + i);
+        let from = text[title_start..title_end]
+            .rfind(&fold(&role))
+            .map_or(title_start, |i| title_start + i);
         return is_title(&role).then_some((org, role, from));
     }
     is_title(role).then(|| (org, role.to_string(), mentions[org].start))
@@ -153,16 +234,21 @@ fn is_title(role: &str) -> bool {
 fn chinese_titles(folded: &Folded, mentions: &[Mention], p: usize) -> Vec<(usize, String)> {
     let text = &folded.text;
     let person_start = mentions[p].start;
-    let clause_start = text[..person_start].rfind([',', '，', '。', ';', '；', ':', '：']).map_or(0, |i| i + 1);
+    let clause_start = text[..person_start]
+        .rfind([',', '，', '。', ';', '；', ':', '：'])
+        .map_or(0, |i| i + 1);
     let clause_start = (0..p)
         .rev()
         .find(|&i| mentions[i].kind == EntityType::Person && mentions[i].end > clause_start)
         .map_or(clause_start, |i| mentions[i].end);
-    let orgs: Vec<usize> =
-        (0..p).filter(|&i| mentions[i].start >= clause_start && is_body(mentions[i].kind)).collect();
+    let orgs: Vec<usize> = (0..p)
+        .filter(|&i| mentions[i].start >= clause_start && is_body(mentions[i].kind))
+        .collect();
     let mut out = Vec::new();
     for (k, &org) in orgs.iter().enumerate() {
-        let until = orgs.get(k + 1).map_or(person_start, |&next| mentions[next].start);
+        let until = orgs
+            .get(k + 1)
+            .map_or(person_start, |&next| mentions[next].start);
         let raw = &text[mentions[org].end..until];
         let role = strip_brackets(raw).trim_matches(['、', ' ']).to_string();
         let chars = role.chars().count();

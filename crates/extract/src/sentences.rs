@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
-    "gov", "h.e", "e.g", "i.e", "u.n", "u.s", "u.k", "e.u", "approx", "fig", "vol", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co",
+    "corp", "dept", "gov", "h.e", "e.g", "i.e", "u.n", "u.s", "u.k", "e.u", "approx", "fig", "vol",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Sentence byte ranges within `text[range]`, trimmed, in order.
@@ -61,7 +61,10 @@ fn push_trimmed(line: &str, offset: usize, r: Range<usize>, out: &mut Vec<Range<
 
 /// Whether the text before a period ends with an abbreviation or a single initial.
 fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
     let lower = word.to_lowercase();
     let is_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
     is_initial || ABBREVIATIONS.contains(&lower.as_str())
@@ -72,24 +75,39 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+        split(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn english_with_abbreviations() {
         assert_eq!(
             sentences("Mr. Zou met the U.N. team. Prof. Ke Gong spoke! Did he? “Yes.” Done"),
-            ["Mr. Zou met the U.N. team.", "Prof. Ke Gong spoke!", "Did he?", "“Yes.”", "Done"]
+            [
+                "Mr. Zou met the U.N. team.",
+                "Prof. Ke Gong spoke!",
+                "Did he?",
+                "“Yes.”",
+                "Done"
+            ]
         );
     }
 
     #[test]
     fn chinese_punctuation() {
-        assert_eq!(sentences("论坛举行。嘉宾致辞！“好。”结束"), ["论坛举行。", "嘉宾致辞！", "“好。”", "结束"]);
+        assert_eq!(
+            sentences("论坛举行。嘉宾致辞！“好。”结束"),
+            ["论坛举行。", "嘉宾致辞！", "“好。”", "结束"]
+        );
     }
 
     #[test]
     fn numbers_and_domains_do_not_split() {
-        assert_eq!(sentences("About 1,000.5 people came. See unido.org now."), ["About 1,000.5 people came.", "See unido.org now."]);
+        assert_eq!(
+            sentences("About 1,000.5 people came. See unido.org now."),
+            ["About 1,000.5 people came.", "See unido.org now."]
+        );
     }
 }

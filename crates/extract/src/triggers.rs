@@ -39,15 +39,38 @@ pub struct Trigger {
 }
 
 const fn t(phrase: &'static str, relation: RelationType, voice: Voice) -> Trigger {
-    Trigger { phrase, relation, voice, role: None, joins: false }
+    Trigger {
+        phrase,
+        relation,
+        voice,
+        role: None,
+        joins: false,
+    }
 }
 
-const fn with_role(phrase: &'static str, relation: RelationType, voice: Voice, role: &'static str) -> Trigger {
-    Trigger { phrase, relation, voice, role: Some(role), joins: false }
+const fn with_role(
+    phrase: &'static str,
+    relation: RelationType,
+    voice: Voice,
+    role: &'static str,
+) -> Trigger {
+    Trigger {
+        phrase,
+        relation,
+        voice,
+        role: Some(role),
+        joins: false,
+    }
 }
 
 const fn joining(phrase: &'static str, relation: RelationType, voice: Voice) -> Trigger {
-    Trigger { phrase, relation, voice, role: None, joins: true }
+    Trigger {
+        phrase,
+        relation,
+        voice,
+        role: None,
+        joins: true,
+    }
 }
 
 use Voice::*;
@@ -231,7 +254,10 @@ impl Triggers {
                 .build(table.iter().map(|t| t.phrase))
                 .expect("trigger tables are small")
         };
-        Triggers { english: build(ENGLISH), chinese: build(CHINESE) }
+        Triggers {
+            english: build(ENGLISH),
+            chinese: build(CHINESE),
+        }
     }
 
     /// Every trigger in folded `text` (both tables: articles mix scripts).
@@ -240,12 +266,16 @@ impl Triggers {
             .english
             .find_iter(text)
             .filter(|m| bounded(text, m.start(), m.end()))
-            .map(|m| Found { trigger: ENGLISH[m.pattern().as_usize()], start: m.start(), end: m.end() })
-            .chain(
-                self.chinese
-                    .find_iter(text)
-                    .map(|m| Found { trigger: CHINESE[m.pattern().as_usize()], start: m.start(), end: m.end() }),
-            )
+            .map(|m| Found {
+                trigger: ENGLISH[m.pattern().as_usize()],
+                start: m.start(),
+                end: m.end(),
+            })
+            .chain(self.chinese.find_iter(text).map(|m| Found {
+                trigger: CHINESE[m.pattern().as_usize()],
+                start: m.start(),
+                end: m.end(),
+            }))
             .collect();
         out.sort_by_key(|f| f.start);
         out

@@ -8,17 +8,26 @@ use std::path::{Path, PathBuf};
 use pmap_extract::{extract, Source};
 
 fn data(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(dir)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(dir)
 }
 
 fn source(path: &Path) -> Source {
     let id = path.file_stem().unwrap().to_str().unwrap().to_string();
-    Source { id, text: fs::read_to_string(path).unwrap(), meta: None }
+    Source {
+        id,
+        text: fs::read_to_string(path).unwrap(),
+        meta: None,
+    }
 }
 
 fn relation_lines(graph: &pmap_graph::Graph) -> Vec<String> {
-    let mut lines: Vec<String> =
-        graph.relations.iter().map(|r| format!("{} {} {}", r.source, r.kind.as_str(), r.target)).collect();
+    let mut lines: Vec<String> = graph
+        .relations
+        .iter()
+        .map(|r| format!("{} {} {}", r.source, r.kind.as_str(), r.target))
+        .collect();
     lines.sort();
     lines
 }
@@ -41,8 +50,13 @@ fn every_case_extracts_exactly_its_expected_relations() {
             .map(|l| {
                 // Symmetric relations may be written either way round.
                 let parts: Vec<&str> = l.split_whitespace().collect();
-                let symmetric = pmap_graph::RelationType::parse(parts[1]).is_some_and(|t| t.is_symmetric());
-                if symmetric && parts[0] > parts[2] { format!("{} {} {}", parts[2], parts[1], parts[0]) } else { l.trim().to_string() }
+                let symmetric =
+                    pmap_graph::RelationType::parse(parts[1]).is_some_and(|t| t.is_symmetric());
+                if symmetric && parts[0] > parts[2] {
+                    format!("{} {} {}", parts[2], parts[1], parts[0])
+                } else {
+                    l.trim().to_string()
+                }
             })
             .filter(|l| !l.is_empty())
             .collect();
@@ -51,7 +65,10 @@ fn every_case_extracts_exactly_its_expected_relations() {
         let missing: Vec<&String> = expected.iter().filter(|e| !found.contains(e)).collect();
         let extra: Vec<&String> = found.iter().filter(|f| !expected.contains(f)).collect();
         if !missing.is_empty() || !extra.is_empty() {
-            failures.push(format!("{}:\n  missing {missing:?}\n  unexpected {extra:?}", case.display()));
+            failures.push(format!(
+                "{}:\n  missing {missing:?}\n  unexpected {extra:?}",
+                case.display()
+            ));
         }
         assert_eq!(pmap_graph::validate(&graph), vec![], "{}", case.display());
     }
@@ -70,7 +87,11 @@ fn corpus_graph_is_sound_and_every_quote_is_verbatim() {
     let extraction = extract(&sources);
     let graph = &extraction.graph;
     assert_eq!(graph.documents.len(), sources.len());
-    assert!(graph.relations.len() >= 100, "only {} relations", graph.relations.len());
+    assert!(
+        graph.relations.len() >= 100,
+        "only {} relations",
+        graph.relations.len()
+    );
     assert_eq!(pmap_graph::validate(graph), vec![]);
     for r in &graph.relations {
         assert!(!r.evidence.is_empty());
@@ -81,8 +102,15 @@ fn corpus_graph_is_sound_and_every_quote_is_verbatim() {
     }
     // Boilerplate yields nothing: no quote comes from the legal footer or an image caption.
     let footer = "Access to the information, documents, products and services";
-    assert!(graph.relations.iter().flat_map(|r| &r.evidence).all(|e| !e.quote.contains(footer) && e.quote != "图形用户界面, 网站"));
+    assert!(graph
+        .relations
+        .iter()
+        .flat_map(|r| &r.evidence)
+        .all(|e| !e.quote.contains(footer) && e.quote != "图形用户界面, 网站"));
     // Same input, same output, bit for bit.
     let again = extract(&sources).graph;
-    assert_eq!(serde_json::to_string(graph).unwrap(), serde_json::to_string(&again).unwrap());
+    assert_eq!(
+        serde_json::to_string(graph).unwrap(),
+        serde_json::to_string(&again).unwrap()
+    );
 }

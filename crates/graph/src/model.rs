@@ -61,7 +61,11 @@ pub struct Names {
 impl Names {
     /// The name in `lang` (`"zh"` or anything else for English), falling back to the other one.
     pub fn get(&self, lang: &str) -> &str {
-        let (first, second) = if lang == "zh" { (&self.zh, &self.en) } else { (&self.en, &self.zh) };
+        let (first, second) = if lang == "zh" {
+            (&self.zh, &self.en)
+        } else {
+            (&self.en, &self.zh)
+        };
         first.as_deref().or(second.as_deref()).unwrap_or("")
     }
 }
@@ -84,6 +88,9 @@ pub struct Relation {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
     pub doc: String,
+    /// Required in the data format; a compact bundle may leave it out when the offsets and the
+    /// document text give it back (see [`Graph::restore_quotes`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub quote: String,
     /// Byte offsets of the quote in the document text, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,7 +107,13 @@ pub struct Layout {
 
 impl Graph {
     pub fn empty() -> Graph {
-        Graph { version: FORMAT_VERSION, documents: vec![], entities: vec![], relations: vec![], layout: None }
+        Graph {
+            version: FORMAT_VERSION,
+            documents: vec![],
+            entities: vec![],
+            relations: vec![],
+            layout: None,
+        }
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
@@ -109,5 +122,47 @@ impl Graph {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Drops every quote that its offsets and document text can give back (for bundling).
+    pub fn omit_recoverable_quotes(&mut self) {
+        let texts: std::collections::HashMap<String, String> = self
+            .documents
+            .iter()
+            .filter_map(|d| Some((d.id.clone(), d.text.clone()?)))
+            .collect();
+        for e in self
+            .relations
+            .iter_mut()
+            .flat_map(|r| r.evidence.iter_mut())
+        {
+            let recoverable = match (texts.get(&e.doc), e.start, e.end) {
+                (Some(text), Some(s), Some(t)) => text.get(s..t) == Some(e.quote.as_str()),
+                _ => false,
+            };
+            if recoverable {
+                e.quote.clear();
+            }
+        }
+    }
+
+    /// Fills in quotes left out by [`Graph::omit_recoverable_quotes`].
+    pub fn restore_quotes(&mut self) {
+        let texts: std::collections::HashMap<String, String> = self
+            .documents
+            .iter()
+            .filter_map(|d| Some((d.id.clone(), d.text.clone()?)))
+            .collect();
+        for e in self
+            .relations
+            .iter_mut()
+            .flat_map(|r| r.evidence.iter_mut())
+        {
+            if e.quote.is_empty() {
+                if let (Some(text), Some(s), Some(t)) = (texts.get(&e.doc), e.start, e.end) {
+                    e.quote = text.get(s..t).unwrap_or_default().to_string();
+                }
+            }
+        }
     }
 }

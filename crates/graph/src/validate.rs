@@ -27,12 +27,21 @@ pub fn validate(graph: &Graph) -> Vec<Problem> {
     let mut report = |path: String, message: String| problems.push(Problem { path, message });
 
     if graph.version != FORMAT_VERSION {
-        report("$.version".into(), format!("version {} is not supported (expected {FORMAT_VERSION})", graph.version));
+        report(
+            "$.version".into(),
+            format!(
+                "version {} is not supported (expected {FORMAT_VERSION})",
+                graph.version
+            ),
+        );
     }
     let mut doc_ids = HashSet::new();
     for (i, doc) in graph.documents.iter().enumerate() {
         if !doc_ids.insert(doc.id.as_str()) {
-            report(format!("$.documents[{i}].id"), format!("duplicate document id \"{}\"", doc.id));
+            report(
+                format!("$.documents[{i}].id"),
+                format!("duplicate document id \"{}\"", doc.id),
+            );
         }
     }
     let mut entity_ids = HashSet::new();
@@ -41,10 +50,16 @@ pub fn validate(graph: &Graph) -> Vec<Problem> {
             report(format!("$.entities[{i}].id"), "empty entity id".into());
         }
         if !entity_ids.insert(entity.id.as_str()) {
-            report(format!("$.entities[{i}].id"), format!("duplicate entity id \"{}\"", entity.id));
+            report(
+                format!("$.entities[{i}].id"),
+                format!("duplicate entity id \"{}\"", entity.id),
+            );
         }
         if entity.name.en.is_none() && entity.name.zh.is_none() {
-            report(format!("$.entities[{i}].name"), "needs an \"en\" or a \"zh\" name".into());
+            report(
+                format!("$.entities[{i}].name"),
+                "needs an \"en\" or a \"zh\" name".into(),
+            );
         }
     }
     for (i, rel) in graph.relations.iter().enumerate() {
@@ -53,34 +68,54 @@ pub fn validate(graph: &Graph) -> Vec<Problem> {
         for (field, id) in ends {
             match graph.entity(id) {
                 Some(entity) => kinds.push(entity.kind),
-                None => report(format!("$.relations[{i}].{field}"), format!("no entity has id \"{id}\"")),
+                None => report(
+                    format!("$.relations[{i}].{field}"),
+                    format!("no entity has id \"{id}\""),
+                ),
             }
         }
         if let [source, target] = kinds[..] {
             if !rel.kind.allows(source, target) {
                 report(
                     format!("$.relations[{i}].type"),
-                    format!("{} does not go from {} to {}", rel.kind.as_str(), source.as_str(), target.as_str()),
+                    format!(
+                        "{} does not go from {} to {}",
+                        rel.kind.as_str(),
+                        source.as_str(),
+                        target.as_str()
+                    ),
                 );
             }
         }
         if rel.evidence.is_empty() {
-            report(format!("$.relations[{i}].evidence"), "a relation needs at least one quote".into());
+            report(
+                format!("$.relations[{i}].evidence"),
+                "a relation needs at least one quote".into(),
+            );
         }
         for (j, ev) in rel.evidence.iter().enumerate() {
             let path = format!("$.relations[{i}].evidence[{j}]");
             let Some(doc) = graph.document(&ev.doc) else {
-                report(format!("{path}.doc"), format!("no document has id \"{}\"", ev.doc));
+                report(
+                    format!("{path}.doc"),
+                    format!("no document has id \"{}\"", ev.doc),
+                );
                 continue;
             };
             if ev.quote.trim().is_empty() {
                 report(format!("{path}.quote"), "empty quote".into());
             } else if let Some(text) = &doc.text {
                 if !text.contains(&ev.quote) {
-                    report(format!("{path}.quote"), format!("not found verbatim in document \"{}\"", doc.id));
+                    report(
+                        format!("{path}.quote"),
+                        format!("not found verbatim in document \"{}\"", doc.id),
+                    );
                 } else if let (Some(start), Some(end)) = (ev.start, ev.end) {
                     if text.get(start..end) != Some(ev.quote.as_str()) {
-                        report(format!("{path}.start"), "offsets do not point at the quote".into());
+                        report(
+                            format!("{path}.start"),
+                            "offsets do not point at the quote".into(),
+                        );
                     }
                 }
             }

@@ -67,7 +67,10 @@ string_enum! {
 impl RelationType {
     /// Symmetric relations read the same both ways (stored once, source before target).
     pub fn is_symmetric(self) -> bool {
-        matches!(self, RelationType::PartneredWith | RelationType::SignedAgreementWith | RelationType::MetWith)
+        matches!(
+            self,
+            RelationType::PartneredWith | RelationType::SignedAgreementWith | RelationType::MetWith
+        )
     }
 
     /// Whether the vocabulary allows a relation of this type from `source` to `target`.
@@ -76,31 +79,54 @@ impl RelationType {
         use RelationType::*;
         let any = |_: EntityType| true;
         let is = |kinds: &'static [EntityType]| move |t: EntityType| kinds.contains(&t);
-        let (src_ok, dst_ok): (&dyn Fn(EntityType) -> bool, &dyn Fn(EntityType) -> bool) = match self {
-            HoldsRole => (&is(&[Person, Organization, Place]), &is(&[Organization, Place])),
-            PartOf => {
-                return (source == Organization && target == Organization) || (source == Event && target == Event)
-            }
-            MemberOf => (&is(&[Organization, Place]), &is(&[Organization])),
-            Leads => (&is(&[Organization, Place]), &is(&[Organization, Initiative])),
-            Founded => (&is(&[Organization, Place, Person]), &is(&[Organization, Initiative])),
-            Launched => (&is(&[Organization, Person]), &is(&[Organization, Initiative, Agreement])),
-            LaunchedAt => (&is(&[Organization, Initiative, Agreement]), &is(&[Event])),
-            Issued => (&is(&[Organization, Place, Person]), &is(&[Agreement, Initiative])),
-            Adopted => (&is(&[Organization, Event]), &is(&[Agreement])),
-            AlignedWith => (&is(&[Organization, Initiative]), &is(&[Agreement, Initiative])),
-            Supports => (&is(&[Organization, Person, Place]), &any),
-            PartneredWith => (&is(&[Organization, Place]), &is(&[Organization, Place])),
-            SignedAgreementWith => (&is(&[Organization]), &is(&[Organization])),
-            Signed => (&is(&[Person, Organization]), &is(&[Agreement])),
-            Witnessed => (&is(&[Person]), &is(&[Agreement, Event])),
-            Hosted => (&is(&[Organization]), &is(&[Event])),
-            CoOrganized => (&is(&[Organization]), &is(&[Event])),
-            Attended => (&is(&[Person, Organization, Place]), &is(&[Event])),
-            MetWith => (&is(&[Person, Organization]), &is(&[Person, Organization])),
-            Visited => (&is(&[Person, Organization]), &is(&[Organization, Place])),
-            LocatedAt => (&is(&[Organization, Event, Place]), &is(&[Place, Organization])),
-        };
+        let (src_ok, dst_ok): (&dyn Fn(EntityType) -> bool, &dyn Fn(EntityType) -> bool) =
+            match self {
+                HoldsRole => (
+                    &is(&[Person, Organization, Place]),
+                    &is(&[Organization, Place]),
+                ),
+                PartOf => {
+                    return (source == Organization && target == Organization)
+                        || (source == Event && target == Event)
+                }
+                MemberOf => (&is(&[Organization, Place]), &is(&[Organization])),
+                Leads => (
+                    &is(&[Organization, Place]),
+                    &is(&[Organization, Initiative]),
+                ),
+                Founded => (
+                    &is(&[Organization, Place, Person]),
+                    &is(&[Organization, Initiative]),
+                ),
+                Launched => (
+                    &is(&[Organization, Person]),
+                    &is(&[Organization, Initiative, Agreement]),
+                ),
+                LaunchedAt => (&is(&[Organization, Initiative, Agreement]), &is(&[Event])),
+                Issued => (
+                    &is(&[Organization, Place, Person]),
+                    &is(&[Agreement, Initiative]),
+                ),
+                Adopted => (&is(&[Organization, Event]), &is(&[Agreement])),
+                AlignedWith => (
+                    &is(&[Organization, Initiative]),
+                    &is(&[Agreement, Initiative]),
+                ),
+                Supports => (&is(&[Organization, Person, Place]), &any),
+                PartneredWith => (&is(&[Organization, Place]), &is(&[Organization, Place])),
+                SignedAgreementWith => (&is(&[Organization]), &is(&[Organization])),
+                Signed => (&is(&[Person, Organization]), &is(&[Agreement])),
+                Witnessed => (&is(&[Person]), &is(&[Agreement, Event])),
+                Hosted => (&is(&[Organization]), &is(&[Event])),
+                CoOrganized => (&is(&[Organization]), &is(&[Event])),
+                Attended => (&is(&[Person, Organization, Place]), &is(&[Event])),
+                MetWith => (&is(&[Person, Organization]), &is(&[Person, Organization])),
+                Visited => (&is(&[Person, Organization]), &is(&[Organization, Place])),
+                LocatedAt => (
+                    &is(&[Organization, Event, Place]),
+                    &is(&[Place, Organization]),
+                ),
+            };
         src_ok(source) && dst_ok(target)
     }
 }

@@ -43,7 +43,10 @@ fn direction_rules_are_checked() {
     let r = &mut graph.relations[0];
     std::mem::swap(&mut r.source, &mut r.target);
     let found: Vec<String> = validate(&graph).iter().map(|p| p.to_string()).collect();
-    assert_eq!(found, ["$.relations[0].type: launched does not go from organization to person"]);
+    assert_eq!(
+        found,
+        ["$.relations[0].type: launched does not go from organization to person"]
+    );
 }
 
 /// Parses a vocabulary direction such as `"person|organization -> organization | event -> event"`.
@@ -51,12 +54,25 @@ fn allowed_pairs(direction: &str) -> Vec<(Vec<EntityType>, Vec<EntityType>)> {
     let kinds = |side: &str| -> Vec<EntityType> {
         side.split('|')
             .map(str::trim)
-            .flat_map(|t| if t == "any" { EntityType::ALL.to_vec() } else { vec![EntityType::parse(t).unwrap()] })
+            .flat_map(|t| {
+                if t == "any" {
+                    EntityType::ALL.to_vec()
+                } else {
+                    vec![EntityType::parse(t).unwrap()]
+                }
+            })
             .collect()
     };
-    let arrow = if direction.contains("<->") { "<->" } else { "->" };
-    let clauses: Vec<&str> =
-        if direction.matches(arrow).count() > 1 { direction.split(" | ").collect() } else { vec![direction] };
+    let arrow = if direction.contains("<->") {
+        "<->"
+    } else {
+        "->"
+    };
+    let clauses: Vec<&str> = if direction.matches(arrow).count() > 1 {
+        direction.split(" | ").collect()
+    } else {
+        vec![direction]
+    };
     clauses
         .iter()
         .map(|c| {
@@ -69,8 +85,14 @@ fn allowed_pairs(direction: &str) -> Vec<(Vec<EntityType>, Vec<EntityType>)> {
 #[test]
 fn vocabulary_matches_the_spec_file() {
     let spec: serde_json::Value =
-        serde_json::from_str(include_str!("../../../data/vocabulary.json")).expect("vocabulary parses");
-    let entity_types: Vec<&str> = spec["entity_types"].as_object().unwrap().keys().map(String::as_str).collect();
+        serde_json::from_str(include_str!("../../../data/vocabulary.json"))
+            .expect("vocabulary parses");
+    let entity_types: Vec<&str> = spec["entity_types"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     let mut ours: Vec<&str> = EntityType::ALL.iter().map(|t| t.as_str()).collect();
     ours.sort();
     let mut theirs = entity_types.clone();
@@ -80,14 +102,44 @@ fn vocabulary_matches_the_spec_file() {
     let relations = spec["relation_types"].as_object().unwrap();
     assert_eq!(relations.len(), RelationType::ALL.len());
     for (name, def) in relations {
-        let kind = RelationType::parse(name).unwrap_or_else(|| panic!("relation type {name} is missing"));
-        assert_eq!(kind.is_symmetric(), def["symmetric"].as_bool().unwrap(), "{name} symmetry");
+        let kind =
+            RelationType::parse(name).unwrap_or_else(|| panic!("relation type {name} is missing"));
+        assert_eq!(
+            kind.is_symmetric(),
+            def["symmetric"].as_bool().unwrap(),
+            "{name} symmetry"
+        );
         let pairs = allowed_pairs(def["direction"].as_str().unwrap());
         for &s in EntityType::ALL {
             for &t in EntityType::ALL {
-                let spec_allows = pairs.iter().any(|(ss, ts)| ss.contains(&s) && ts.contains(&t));
-                assert_eq!(kind.allows(s, t), spec_allows, "{name}: {} -> {}", s.as_str(), t.as_str());
+                let spec_allows = pairs
+                    .iter()
+                    .any(|(ss, ts)| ss.contains(&s) && ts.contains(&t));
+                assert_eq!(
+                    kind.allows(s, t),
+                    spec_allows,
+                    "{name}: {} -> {}",
+                    s.as_str(),
+                    t.as_str()
+                );
             }
         }
     }
+}
+
+#[test]
+fn quotes_left_out_of_a_bundle_come_back_from_offsets() {
+    let graph: Graph = serde_json::from_str(SAMPLE).unwrap();
+    let mut compact = graph.clone();
+    compact.omit_recoverable_quotes();
+    let json = serde_json::to_string(&compact).unwrap();
+    assert!(!json.contains("\"quote\""), "{json}");
+    let mut back: Graph = serde_json::from_str(&json).unwrap();
+    assert_ne!(
+        validate(&back),
+        vec![],
+        "an empty quote is a problem until restored"
+    );
+    back.restore_quotes();
+    assert_eq!(back, graph);
 }

@@ -14,8 +14,10 @@ pub(crate) fn links(sim: &mut Simulation, alpha: f64) {
         let (a, b) = sim.links[k];
         let strength = 1.0 / sim.degrees[a].min(sim.degrees[b]).max(1) as f64;
         let bias = sim.degrees[a] as f64 / (sim.degrees[a] + sim.degrees[b]) as f64;
-        let mut dx = sim.positions[b][0] + sim.velocities[b][0] - sim.positions[a][0] - sim.velocities[a][0];
-        let mut dy = sim.positions[b][1] + sim.velocities[b][1] - sim.positions[a][1] - sim.velocities[a][1];
+        let mut dx =
+            sim.positions[b][0] + sim.velocities[b][0] - sim.positions[a][0] - sim.velocities[a][0];
+        let mut dy =
+            sim.positions[b][1] + sim.velocities[b][1] - sim.positions[a][1] - sim.velocities[a][1];
         if dx == 0.0 && dy == 0.0 {
             dx = jiggle(a, b);
             dy = jiggle(b, a);

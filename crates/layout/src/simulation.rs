@@ -22,9 +22,9 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            link_distance: 90.0,
-            charge: 900.0,
-            gravity: 0.04,
+            link_distance: 60.0,
+            charge: 450.0,
+            gravity: 0.1,
             velocity_decay: 0.4,
             alpha_min: 0.001,
             // d3's default: about 300 ticks from 1 to alpha_min.
@@ -51,7 +51,11 @@ impl Simulation {
     /// A simulation of `n` nodes joined by `links` (index pairs; out-of-range pairs and self-loops
     /// are ignored), starting from a phyllotaxis spiral.
     pub fn new(n: usize, links: &[(usize, usize)], config: Config) -> Simulation {
-        let links: Vec<(usize, usize)> = links.iter().copied().filter(|&(a, b)| a < n && b < n && a != b).collect();
+        let links: Vec<(usize, usize)> = links
+            .iter()
+            .copied()
+            .filter(|&(a, b)| a < n && b < n && a != b)
+            .collect();
         let mut degrees = vec![0; n];
         for &(a, b) in &links {
             degrees[a] += 1;

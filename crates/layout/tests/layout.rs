@@ -27,7 +27,12 @@ fn same_input_gives_identical_positions() {
     let (n, links) = ring_with_spokes();
     let a = settled(n, &links);
     let b = settled(n, &links);
-    let bits = |s: &Simulation| s.positions().iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect::<Vec<_>>();
+    let bits = |s: &Simulation| {
+        s.positions()
+            .iter()
+            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
+            .collect::<Vec<_>>()
+    };
     assert_eq!(bits(&a), bits(&b));
 }
 
@@ -36,7 +41,10 @@ fn settles_within_the_default_schedule() {
     let (n, links) = ring_with_spokes();
     let sim = settled(n, &links);
     assert!(sim.is_settled(), "alpha {}", sim.alpha());
-    assert!(sim.positions().iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+    assert!(sim
+        .positions()
+        .iter()
+        .all(|p| p[0].is_finite() && p[1].is_finite()));
 }
 
 #[test]
@@ -44,7 +52,8 @@ fn linked_nodes_sit_closer_than_the_average_pair() {
     let (n, links) = ring_with_spokes();
     let sim = settled(n, &links);
     let p = sim.positions();
-    let linked: f64 = links.iter().map(|&(a, b)| dist(p[a], p[b])).sum::<f64>() / links.len() as f64;
+    let linked: f64 =
+        links.iter().map(|&(a, b)| dist(p[a], p[b])).sum::<f64>() / links.len() as f64;
     let mut all = 0.0;
     let mut pairs = 0;
     for i in 0..n {
@@ -53,7 +62,11 @@ fn linked_nodes_sit_closer_than_the_average_pair() {
             pairs += 1;
         }
     }
-    assert!(linked < all / pairs as f64 * 0.8, "linked {linked}, average {}", all / pairs as f64);
+    assert!(
+        linked < all / pairs as f64 * 0.8,
+        "linked {linked}, average {}",
+        all / pairs as f64
+    );
 }
 
 #[test]
@@ -63,7 +76,8 @@ fn label_boxes_do_not_overlap_once_settled() {
     let p = sim.positions();
     for i in 0..n {
         for j in (i + 1)..n {
-            let apart = (p[i][0] - p[j][0]).abs() >= 80.0 - 1.0 || (p[i][1] - p[j][1]).abs() >= 24.0 - 1.0;
+            let apart =
+                (p[i][0] - p[j][0]).abs() >= 80.0 - 1.0 || (p[i][1] - p[j][1]).abs() >= 24.0 - 1.0;
             assert!(apart, "boxes {i} and {j} overlap: {:?} {:?}", p[i], p[j]);
         }
     }

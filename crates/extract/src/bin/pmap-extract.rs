@@ -26,7 +26,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{HELP}");
-        return if args.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        return if args.is_empty() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let compact = args.iter().any(|a| a == "--compact");
     let mut sources = Vec::new();
@@ -47,7 +51,11 @@ fn main() -> ExitCode {
     for d in &extraction.diagnostics {
         eprintln!("pmap-extract: note: {d}");
     }
-    let json = if compact { serde_json::to_string(&extraction.graph) } else { serde_json::to_string_pretty(&extraction.graph) };
+    let json = if compact {
+        serde_json::to_string(&extraction.graph)
+    } else {
+        serde_json::to_string_pretty(&extraction.graph)
+    };
     match json {
         Ok(json) => {
             println!("{json}");
@@ -65,14 +73,23 @@ fn read_source(path: &Path) -> Result<Source, String> {
         return Err("is a directory, not an article file".into());
     }
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
     if text.trim().is_empty() {
         return Err("is empty".into());
     }
-    let id = path.file_name().and_then(|n| n.to_str()).unwrap_or("article").trim_end_matches(".txt").to_string();
+    let id = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("article")
+        .trim_end_matches(".txt")
+        .to_string();
     let meta_path = path.with_file_name(format!("{id}.meta.json"));
     let meta = match std::fs::read_to_string(&meta_path) {
-        Ok(json) => Some(serde_json::from_str::<Meta>(&json).map_err(|e| format!("{}: {e}", meta_path.display()))?),
+        Ok(json) => Some(
+            serde_json::from_str::<Meta>(&json)
+                .map_err(|e| format!("{}: {e}", meta_path.display()))?,
+        ),
         Err(_) => None,
     };
     Ok(Source { id, text, meta })

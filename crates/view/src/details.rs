@@ -1,0 +1,112 @@
+//! The details of a selected entity: its names, type, and relations grouped by type and
+//! direction, each with the quoted sentences and the articles they come from.
+
+use pmap_graph::{EntityType, Graph, RelationType};
+
+use crate::strings::{entity_type_name, relation_phrase};
+use crate::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Details {
+    pub id: String,
+    pub name: String,
+    /// The name in the other language, when it has one that differs.
+    pub other_name: Option<String>,
+    pub kind: EntityType,
+    pub kind_name: &'static str,
+    pub groups: Vec<Group>,
+}
+
+/// Relations of one type and direction ("launched", "launched by").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub kind: RelationType,
+    pub outgoing: bool,
+    pub phrase: &'static str,
+    pub items: Vec<Item>,
+}
+
+/// One relation, seen from the selected entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub other: String,
+    pub other_name: String,
+    pub role: Option<String>,
+    pub date: Option<String>,
+    pub quotes: Vec<Quote>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub text: String,
+    pub doc: String,
+    pub doc_title: String,
+    pub doc_date: Option<String>,
+}
+
+/// Details of entity `id`, or `None` when the graph has no such entity.
+pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
+    let entity = graph.entity(id)?;
+    let other_lang = if lang == Lang::En { Lang::Zh } else { Lang::En };
+    let name = entity.name.get(lang.code()).to_string();
+    let other = entity.name.get(other_lang.code());
+    let mut groups: Vec<Group> = Vec::new();
+    for relation in &graph.relations {
+        let outgoing = relation.source == id;
+        if !outgoing && relation.target != id {
+            continue;
+        }
+        let other_id = if outgoing {
+            &relation.target
+        } else {
+            &relation.source
+        };
+        let outgoing = outgoing || relation.kind.is_symmetric();
+        let item = Item {
+            other: other_id.clone(),
+            other_name: graph
+                .entity(other_id)
+                .map_or(other_id.as_str(), |e| e.name.get(lang.code()))
+                .to_string(),
+            role: relation.role.clone(),
+            date: relation.date.clone(),
+            quotes: relation
+                .evidence
+                .iter()
+                .map(|e| {
+                    let doc = graph.document(&e.doc);
+                    Quote {
+                        text: e.quote.clone(),
+                        doc: e.doc.clone(),
+                        doc_title: doc.map_or(e.doc.as_str(), |d| d.title.as_str()).to_string(),
+                        doc_date: doc.and_then(|d| d.date.clone()),
+                    }
+                })
+                .collect(),
+        };
+        match groups
+            .iter_mut()
+            .find(|g| g.kind == relation.kind && g.outgoing == outgoing)
+        {
+            Some(group) => group.items.push(item),
+            None => groups.push(Group {
+                kind: relation.kind,
+                outgoing,
+                phrase: relation_phrase(relation.kind, outgoing, lang),
+                items: vec![item],
+            }),
+        }
+    }
+    groups.sort_by_key(|g| (g.kind, !g.outgoing));
+    for g in &mut groups {
+        g.items.sort_by(|a, b| a.other_name.cmp(&b.other_name));
+    }
+    Some(Details {
+        id: entity.id.clone(),
+        other_name: (!other.is_empty() && other != name).then(|| other.to_string()),
+        name,
+        kind: entity.kind,
+        kind_name: entity_type_name(entity.kind, lang),
+        groups,
+    })
+}

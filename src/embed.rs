@@ -1,0 +1,80 @@
+//! The one JavaScript boundary: finds or receives host elements, gives each a shadow root with
+//! the widget's stylesheet, and mounts the Yew app there. Every failure becomes a message in the
+//! widget or an `Err`, never a panic.
+
+use std::rc::Rc;
+
+use pmap_view::Lang;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use crate::app::{App, AppProps};
+use crate::{bundle, style};
+
+/// A mounted map; dropping it keeps the map, `destroy` removes it.
+pub struct MapHandle {
+    app: AppHandle<App>,
+}
+
+impl MapHandle {
+    pub fn destroy(self) {
+        self.app.destroy();
+    }
+}
+
+/// Mounts the bundled map into `host` (inside a new open shadow root, or the existing one).
+pub fn mount(host: &Element) -> Result<MapHandle, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    style::adopt(&shadow)?;
+    let document = gloo::utils::document();
+    let root = document.create_element("div")?;
+    root.set_class_name("pmap");
+    shadow.append_child(&root)?;
+    let data = bundle::bundled();
+    if let Err(message) = &data {
+        gloo::console::error!(format!(
+            "partnership-map: the bundled data could not be read: {message}"
+        ));
+    }
+    let props = AppProps {
+        data: Rc::new(data),
+        lang: language_of(host),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(MapHandle { app })
+}
+
+/// Mounts a map into every `<partnership-map>` element of the page (the standalone page).
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all() {
+    let hosts = match gloo::utils::document().query_selector_all("partnership-map") {
+        Ok(hosts) => hosts,
+        Err(_) => return,
+    };
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        match mount(&host) {
+            // The page keeps its maps for its whole life.
+            Ok(handle) => std::mem::forget(handle),
+            Err(e) => gloo::console::error!("partnership-map: cannot mount:", e),
+        }
+    }
+}
+
+/// The element's own `lang`, else the nearest ancestor's (the page's), else English.
+fn language_of(host: &Element) -> Lang {
+    host.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+        .map_or(Lang::En, |l| Lang::from_tag(&l))
+}
