@@ -1,0 +1,177 @@
+//! Test helpers that find elements the way a person or a screen reader does: by role and
+//! accessible name, inside the widget's shadow root. Also: mounting, clicking, key presses, and
+//! waiting for Yew to render.
+
+#![allow(dead_code)]
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Element, EventInit, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot,
+};
+
+pub use web_sys::Node;
+
+/// A map mounted in a fresh host element; removed again on drop.
+pub struct Mounted {
+    pub host: Element,
+    handle: Option<partnership_map::MapHandle>,
+}
+
+impl Mounted {
+    pub async fn new(lang: Option<&str>) -> Mounted {
+        let document = gloo::utils::document();
+        let host = document.create_element("partnership-map").unwrap();
+        if let Some(lang) = lang {
+            host.set_attribute("lang", lang).unwrap();
+        }
+        document.body().unwrap().append_child(&host).unwrap();
+        let handle = partnership_map::mount(&host).expect("mounts");
+        settle().await;
+        Mounted {
+            host,
+            handle: Some(handle),
+        }
+    }
+
+    pub fn shadow(&self) -> ShadowRoot {
+        self.host
+            .shadow_root()
+            .expect("the widget renders in a shadow root")
+    }
+
+    pub fn by_role(&self, role: &str, name: &str) -> Element {
+        get_by_role(&self.shadow(), role, name)
+    }
+
+    pub fn all_by_role(&self, role: &str) -> Vec<Element> {
+        all_by_role(&self.shadow(), role)
+    }
+
+    /// The section of the details panel under the heading `heading`.
+    pub fn section(&self, heading: &str) -> Element {
+        self.by_role("heading", heading)
+            .parent_element()
+            .expect("a heading inside its section")
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+/// Lets Yew render: a few turns of the event loop.
+pub async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// The element's ARIA role: explicit, or implied by its tag.
+pub fn role_of(el: &Element) -> Option<String> {
+    if let Some(role) = el.get_attribute("role") {
+        return Some(role);
+    }
+    let implied = match el.tag_name().to_ascii_lowercase().as_str() {
+        "button" => "button",
+        "a" if el.has_attribute("href") => "link",
+        "aside" => "complementary",
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "ul" | "ol" => "list",
+        "li" => "listitem",
+        "blockquote" => "blockquote",
+        "figure" => "figure",
+        "input" => "textbox",
+        "nav" => "navigation",
+        "main" => "main",
+        _ => return None,
+    };
+    Some(implied.to_string())
+}
+
+/// The accessible name: aria-label, else the text content (whitespace collapsed).
+pub fn accessible_name(el: &Element) -> String {
+    if let Some(label) = el.get_attribute("aria-label") {
+        return label;
+    }
+    el.text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Elements below `root` (an element or a shadow root) with this role.
+pub fn all_by_role(root: &web_sys::Node, role: &str) -> Vec<Element> {
+    let all = match root.dyn_ref::<Element>() {
+        Some(el) => el.query_selector_all("*").unwrap(),
+        None => root
+            .dyn_ref::<web_sys::DocumentFragment>()
+            .expect("an element or a shadow root")
+            .query_selector_all("*")
+            .unwrap(),
+    };
+    (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<Element>().ok())
+        .filter(|el| role_of(el).as_deref() == Some(role))
+        .collect()
+}
+
+/// The one element with this role and accessible name; fails listing what there is.
+pub fn get_by_role(root: &web_sys::Node, role: &str, name: &str) -> Element {
+    let candidates = all_by_role(root, role);
+    let matching: Vec<&Element> = candidates
+        .iter()
+        .filter(|el| accessible_name(el) == name)
+        .collect();
+    match matching.as_slice() {
+        [one] => (*one).clone(),
+        [] => {
+            let names: Vec<String> = candidates.iter().map(accessible_name).take(40).collect();
+            panic!("no {role} named {name:?}; the {role}s are: {names:?}")
+        }
+        _ => panic!("{} {role}s are named {name:?}", matching.len()),
+    }
+}
+
+/// A real, bubbling, composed click.
+pub fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let event = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+/// A bubbling keydown of `key` on `el`.
+pub fn press(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+pub fn focus(el: &Element) {
+    let init = EventInit::new();
+    init.set_bubbles(false);
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        html.focus().unwrap();
+    } else {
+        let f = js_sys::Reflect::get(el, &JsValue::from_str("focus")).unwrap();
+        js_sys::Function::from(f).call0(el).unwrap();
+    }
+}
