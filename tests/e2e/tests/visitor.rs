@@ -1,0 +1,91 @@
+//! A visitor's path through the release build (trunk build --release into dist/), served on
+//! 127.0.0.1 and driven in real headless Chromium: the map appears, clicking an entity opens its
+//! details with quoted sentences, a related entity can be followed, and the language switched.
+
+use std::path::PathBuf;
+
+use pmap_e2e::{Browser, StaticServer};
+
+fn dist() -> PathBuf {
+    let dist = std::env::var("PMAP_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no release build: run `trunk build --release` first (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
+    let server = StaticServer::start(&dist()).expect("serves dist/");
+    let browser = Browser::start().await;
+    browser
+        .client
+        .goto(&server.url("/"))
+        .await
+        .expect("page loads");
+
+    browser.wait_for("group", "Partnership map").await;
+    let entities = browser.names("button").await;
+    assert!(
+        entities
+            .iter()
+            .filter(|n| n.ends_with(", organization"))
+            .count()
+            >= 30,
+        "{entities:?}"
+    );
+
+    browser.click("button", "Chinese Institute for New Generation Artificial Intelligence Development Strategies, organization").await;
+    browser
+        .wait_for(
+            "heading",
+            "Chinese Institute for New Generation Artificial Intelligence Development Strategies",
+        )
+        .await;
+    let panel = browser.text_of("complementary", "Details").await;
+    assert!(panel.contains("member of"), "{panel}");
+    assert!(
+        panel
+            .contains("During this visit, CINGAI also formalized their membership with AIM Global"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Source: UNIDO and CINGAI Forge Partnership"),
+        "{panel}"
+    );
+
+    browser
+        .click(
+            "button",
+            "Global Alliance on AI for Industry and Manufacturing",
+        )
+        .await;
+    browser
+        .wait_for(
+            "heading",
+            "Global Alliance on AI for Industry and Manufacturing",
+        )
+        .await;
+    let panel = browser.text_of("complementary", "Details").await;
+    assert!(panel.contains("signed"), "{panel}");
+
+    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
+        browser
+            .screenshot(&PathBuf::from(dir).join("selection.png"))
+            .await;
+    }
+
+    browser.click("button", "Language: 中文").await;
+    browser.wait_for("group", "合作关系图").await;
+    browser.wait_for("heading", "全球工业人工智能联盟").await;
+    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
+        browser
+            .screenshot(&PathBuf::from(dir).join("chinese.png"))
+            .await;
+    }
+    browser.close().await;
+}
