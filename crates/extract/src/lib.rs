@@ -157,6 +157,9 @@ impl Extractor {
                 if let Some(person) = actor.map(|f| f.source) {
                     context.set_subject(person);
                 }
+                for f in &facts {
+                    context.set_agent(f.kind, f.source);
+                }
                 let date = sentence_date(original, article.year);
                 for mut fact in facts {
                     if fact.kind.is_dated() {

@@ -31,6 +31,8 @@ pub struct Context {
     subject: Option<usize>,
     /// Every entity named so far, in order of latest mention.
     seen: Vec<usize>,
+    /// The latest source of each kind of relation ("The delegation visited X. A visit to Y…").
+    agents: HashMap<pmap_graph::RelationType, usize>,
 }
 
 impl Context {
@@ -52,6 +54,14 @@ impl Context {
     /// The person the previous sentences were about ("He said").
     pub fn subject(&self) -> Option<usize> {
         self.subject.or_else(|| self.latest(EntityType::Person))
+    }
+
+    pub fn latest_agent(&self, kind: pmap_graph::RelationType) -> Option<usize> {
+        self.agents.get(&kind).copied()
+    }
+
+    pub fn set_agent(&mut self, kind: pmap_graph::RelationType, entity: usize) {
+        self.agents.insert(kind, entity);
     }
 
     pub fn set_subject(&mut self, person: usize) {
@@ -155,10 +165,13 @@ pub fn find(
             let named_after = mentions
                 .iter()
                 .any(|m| m.kind == *kind && m.start > end && m.start <= end + 8);
-            let referent = if *kind == EntityType::Event {
-                context.topic_event()
-            } else {
-                context.latest(*kind)
+            let in_sentence = mentions
+                .iter()
+                .find(|m| m.kind == *kind && m.end <= at)
+                .map(|m| m.entity);
+            let referent = match kind {
+                EntityType::Event => context.topic_event().or(in_sentence),
+                _ => in_sentence.or(context.latest(*kind)),
             };
             if let (Some(entity), false) = (referent, named_after) {
                 mentions.push(Mention {

@@ -237,6 +237,14 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             // Verb coordination ("released A and proposed B") or "A collaborates with B to establish C".
             agents = state.previous_agents.clone();
         }
+        if t.relation == RelationType::Adopted
+            && !agents
+                .iter()
+                .any(|&a| can_be_agent(t.relation, s.mentions[a].kind))
+        {
+            // "proposed X at <event>, which was adopted": adopted there.
+            agents = events_in(s, 0..text.len());
+        }
         let companions = std::mem::take(&mut state.companions);
         patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
         if patients.is_empty() {
@@ -262,6 +270,17 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         for &a in &agents {
             for &p in &patients {
                 push(&mut facts, s, t, a, p);
+            }
+        }
+        if agents.is_empty()
+            && t.relation == RelationType::Visited
+            && participants(s, 0..f.start, t, Side::Agent).is_empty()
+        {
+            // "A visit to X highlighted…" after "The delegation visited Y": the same visitor.
+            if let Some(visitor) = context.latest_agent(RelationType::Visited) {
+                for &p in &patients {
+                    facts.push(Fact::new(visitor, s.mentions[p].entity, t.relation));
+                }
             }
         }
         if patients.is_empty()
@@ -395,10 +414,10 @@ fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
 }
 
 /// When a trigger names no target: hosting concerns the event named in the sentence; witnessing
-/// concerns what was just signed.
+/// and adopting concern what the sentence just signed or proposed.
 fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<usize> {
     match t.relation {
-        RelationType::Witnessed => last_patients.to_vec(),
+        RelationType::Witnessed | RelationType::Adopted => last_patients.to_vec(),
         RelationType::Hosted | RelationType::CoOrganized => events_in(s, 0..s.folded.text.len())
             .into_iter()
             .take(1)

@@ -119,6 +119,7 @@ pub const ENGLISH: &[Trigger] = &[
     t("meets", MetWith, Active),
     t("encounter between", MetWith, Between),
     t("meeting between", MetWith, Between),
+    t("delegation to", Attended, Active),
     t("attended", Attended, Active),
     t("attend", Attended, Active),
     t("attends", Attended, Active),
