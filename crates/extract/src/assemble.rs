@@ -8,7 +8,7 @@ use pmap_graph::{
     Document, Entity, Evidence, Graph, Names, Relation, RelationType, FORMAT_VERSION,
 };
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::KnownEntity;
 use crate::{Article, Source, Sourced};
 
 /// Something about an input worth telling a maintainer (not an error: extraction goes on).
@@ -27,12 +27,11 @@ impl std::fmt::Display for Diagnostic {
 type Key = (usize, RelationType, usize);
 
 pub(crate) fn graph(
-    gazetteer: &Gazetteer,
+    known: &[KnownEntity],
     sources: &[Source],
     articles: &[Article],
     facts: Vec<Sourced>,
 ) -> crate::Extraction {
-    let known = gazetteer.entities();
     let mut diagnostics = Vec::new();
     let documents: Vec<Document> = sources
         .iter()

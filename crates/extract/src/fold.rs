@@ -58,6 +58,13 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// The folded offset of an original byte offset (the first folded byte from there on).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        self.origin.partition_point(|&o| o < original)
+    }
+}
+
 /// Folds a short string (a gazetteer name) the same way as article text.
 pub fn fold(s: &str) -> String {
     Folded::new(s).text.trim().to_string()

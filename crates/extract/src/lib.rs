@@ -10,7 +10,9 @@ pub mod dates;
 pub mod fold;
 pub mod gazetteer;
 pub mod mentions;
+pub mod names;
 pub mod reader;
+pub mod registry;
 pub mod relations;
 pub mod roles;
 pub mod sentences;
@@ -26,6 +28,7 @@ use pmap_graph::{Graph, RelationType};
 
 use crate::fold::Folded;
 use crate::mentions::{Context, Mention};
+use crate::registry::Registry;
 use crate::triggers::Triggers;
 
 /// A relation stated by one sentence, between gazetteer entities (by index).
@@ -120,27 +123,29 @@ impl Extractor {
             .iter()
             .map(|s| Article::read(&s.id, &s.text))
             .collect();
+        let mut registry = Registry::new(&self.gazetteer);
         let mut sourced = Vec::new();
         for (doc, article) in articles.iter().enumerate() {
-            sourced.extend(self.facts(doc, article));
+            sourced.extend(self.facts(doc, article, &mut registry));
         }
-        assemble::graph(&self.gazetteer, sources, &articles, sourced)
+        assemble::graph(registry.entities(), sources, &articles, sourced)
     }
 
     /// Every fact of one article, with its sentence.
-    pub fn facts(&self, doc: usize, article: &Article) -> Vec<Sourced> {
+    pub fn facts(&self, doc: usize, article: &Article, registry: &mut Registry) -> Vec<Sourced> {
         let mut out = Vec::new();
         let mut context = Context::default();
         for line in &article.body {
             for range in sentences::split(&article.text, line.clone()) {
                 let original = &article.text[range.clone()];
                 let folded = Folded::new(original);
-                let mut mentions = mentions::find(&self.gazetteer, original, &folded, &mut context);
+                let mut mentions =
+                    mentions::find(&self.gazetteer, registry, original, &folded, &mut context);
                 let (mut facts, consumed) =
-                    roles::find(&self.gazetteer, original, &folded, &mut mentions);
+                    roles::find(registry.entities(), original, &folded, &mut mentions);
                 let found = self.triggers.find(&folded.text);
                 if std::env::var_os("PMAP_EXPLAIN").is_some() {
-                    explain(&self.gazetteer, &folded, &mentions, &found);
+                    explain(registry.entities(), &folded, &mentions, &found);
                 }
                 let sentence = relations::Sentence {
                     original,
@@ -149,7 +154,7 @@ impl Extractor {
                     consumed: &consumed,
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
-                let known = self.gazetteer.entities();
+                let known = registry.entities();
                 let actor = facts.iter().find(|f| {
                     f.kind != RelationType::HoldsRole
                         && known[f.source].kind == pmap_graph::EntityType::Person
@@ -209,7 +214,7 @@ impl Dated for RelationType {
 
 /// With `PMAP_EXPLAIN` set, prints each sentence's mentions and triggers to stderr (for rule work).
 fn explain(
-    gazetteer: &Gazetteer,
+    entities: &[gazetteer::KnownEntity],
     folded: &Folded,
     mentions: &[Mention],
     found: &[triggers::Found],
@@ -219,9 +224,7 @@ fn explain(
         let flag = if m.modifier { " (modifier)" } else { "" };
         eprintln!(
             "  mention {}..{} {}{flag}",
-            m.start,
-            m.end,
-            gazetteer.entities()[m.entity].id
+            m.start, m.end, entities[m.entity].id
         );
     }
     for f in found {

@@ -8,6 +8,7 @@ use pmap_graph::EntityType;
 
 use crate::fold::Folded;
 use crate::gazetteer::Gazetteer;
+use crate::registry::Registry;
 
 /// An entity named in a sentence, at folded-sentence byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,22 +111,24 @@ const ANAPHORS: &[(&str, EntityType)] = &[
 /// Every mention in a folded sentence, in order, without overlaps.
 pub fn find(
     gazetteer: &Gazetteer,
+    registry: &mut Registry,
     original: &str,
     sentence: &Folded,
     context: &mut Context,
 ) -> Vec<Mention> {
-    let entities = gazetteer.entities();
     let mut mentions: Vec<Mention> = gazetteer
         .find(sentence)
         .into_iter()
         .map(|m| Mention {
             entity: m.entity,
-            kind: entities[m.entity].kind,
+            kind: gazetteer.entities()[m.entity].kind,
             start: m.start,
             end: m.end,
             modifier: false,
         })
         .collect();
+    crate::names::discover(original, sentence, &mut mentions, registry);
+    let entities = registry.entities();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
     for m in &mentions {
@@ -153,6 +156,33 @@ pub fn find(
                 end: s.end,
                 modifier: false,
             });
+        }
+    }
+    // Surnames of people found by the rules (not in the gazetteer's surname matcher).
+    for &person in context
+        .people_named
+        .iter()
+        .filter(|&&p| p >= gazetteer.entities().len())
+    {
+        let Some(surname) = entities[person].surname.as_deref().map(crate::fold::fold) else {
+            continue;
+        };
+        let found: Vec<usize> = sentence
+            .text
+            .match_indices(&surname)
+            .map(|(at, _)| at)
+            .collect();
+        for at in found {
+            let end = at + surname.len();
+            if !overlaps(&mentions, at, end) && word_bounded(&sentence.text, at, end) {
+                mentions.push(Mention {
+                    entity: person,
+                    kind: EntityType::Person,
+                    start: at,
+                    end,
+                    modifier: false,
+                });
+            }
         }
     }
     for (phrase, kind) in ANAPHORS {

@@ -301,6 +301,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 }
             }
         }
+        if t.relation == RelationType::Signed && t.voice == Voice::Active && !patients.is_empty() {
+            // "A signed X with B": B signed X too.
+            let last = s.mentions[*patients.last().unwrap()].end;
+            if let Some(at) = text[last..right.end].find("with ") {
+                let with = right_group(s, last + at + 5..right.end, t, Side::Agent);
+                for &c in &with {
+                    for &p in &patients {
+                        push(&mut facts, s, t, c, p);
+                    }
+                }
+                agents.extend(with);
+            }
+        }
         signed_with_each_other(s, t, &agents, &patients, &mut facts);
         if matches!(
             t.relation,

@@ -7,7 +7,7 @@ use std::ops::Range;
 use pmap_graph::{EntityType, RelationType};
 
 use crate::fold::{fold, Folded};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::KnownEntity;
 use crate::mentions::Mention;
 use crate::Fact;
 
@@ -27,7 +27,7 @@ const ZH_ROLE_ENDINGS: &[char] = &[
 /// Finds role appositions: returns their facts and the folded ranges the titles take (neutral for
 /// coordination), and marks the described organisations as modifiers.
 pub fn find(
-    gazetteer: &Gazetteer,
+    entities: &[KnownEntity],
     original: &str,
     folded: &Folded,
     mentions: &mut [Mention],
@@ -47,7 +47,7 @@ pub fn find(
             else {
                 break;
             };
-            facts.push(role_fact(gazetteer, mentions, p, org, &role));
+            facts.push(role_fact(entities, mentions, p, org, &role));
             mentions[org].modifier = true;
             let mut end = mentions[org].end;
             // "Chief of the X Division of UNIDO": the division is part of UNIDO.
@@ -68,7 +68,7 @@ pub fn find(
         }
         // Org ['s] Role Person  /  Role of Org[,] Person
         if let Some((org, role, from)) = org_then_role(original, folded, mentions, p) {
-            facts.push(role_fact(gazetteer, mentions, p, org, &role));
+            facts.push(role_fact(entities, mentions, p, org, &role));
             mentions[org].modifier = true;
             consumed.push(from..mentions[p].start);
         }
@@ -100,7 +100,7 @@ fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
 }
 
 fn role_fact(
-    gazetteer: &Gazetteer,
+    entities: &[KnownEntity],
     mentions: &[Mention],
     person: usize,
     org: usize,
@@ -114,8 +114,7 @@ fn role_fact(
         .or_else(|| role.strip_prefix("Vice Minister of "))
     {
         let ministry = fold(&format!("Ministry of {rest}"));
-        if let Some(i) = gazetteer
-            .entities()
+        if let Some(i) = entities
             .iter()
             .position(|e| e.en.as_deref().map(fold).as_deref() == Some(&ministry))
         {

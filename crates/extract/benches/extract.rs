@@ -1,0 +1,39 @@
+//! Extraction speed over the corpus (criterion): bytes of article text per second, native.
+//! Numbers go in BENCHMARKS.md.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use pmap_extract::{Extractor, Gazetteer, Source};
+
+fn corpus() -> Vec<Source> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| Source {
+            id: p.file_stem().unwrap().to_string_lossy().into(),
+            text: std::fs::read_to_string(p).unwrap(),
+            meta: None,
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let sources = corpus();
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let extractor = Extractor::new(Gazetteer::bundled());
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("corpus", |b| {
+        b.iter(|| extractor.extract(black_box(&sources)))
+    });
+    group.finish();
+    c.bench_function("gazetteer_build", |b| b.iter(|| Gazetteer::bundled()));
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,713 @@
+//! Names the gazetteer does not know, found by rules that hold for unseen articles:
+//! English capitalised spans headed by an organisation, event, agreement, initiative or place
+//! noun ("Asian Development Bank", "Ministry of Digital Economy", "Global Digital Compact");
+//! people after a courtesy title ("Ms. Jane Doe") or before an appositive title ("Jane Doe,
+//! Director of …"); abbreviations defined in brackets ("… Strategies (CINGAI)"); Chinese names
+//! ending in a suffix such as 部, 大学, 研究院, 集团, 中心, 协会, 联盟, 论坛, 协议; transliterated
+//! names joined by "·"; and Chinese or Latin names right after a Chinese title (部长 X).
+
+use pmap_graph::EntityType;
+
+use crate::fold::Folded;
+use crate::mentions::Mention;
+use crate::reader::is_cjk;
+use crate::registry::Registry;
+use crate::Lang;
+
+const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "university",
+    "institute",
+    "institution",
+    "organization",
+    "organisation",
+    "alliance",
+    "centre",
+    "center",
+    "bank",
+    "group",
+    "association",
+    "committee",
+    "commission",
+    "office",
+    "network",
+    "court",
+    "council",
+    "agency",
+    "foundation",
+    "academy",
+    "corporation",
+    "company",
+    "authority",
+    "bureau",
+    "federation",
+    "union",
+    "fund",
+    "secretariat",
+    "division",
+    "board",
+    "society",
+    "parliament",
+    "government",
+    "municipality",
+    "school",
+    "college",
+    "hospital",
+    "administration",
+    "inc",
+    "ltd",
+    "park",
+    "coalition",
+    "partnership",
+];
+const EVENT_HEADS: &[&str] = &[
+    "forum",
+    "conference",
+    "summit",
+    "ceremony",
+    "meeting",
+    "roundtable",
+    "symposium",
+    "expo",
+    "exhibition",
+    "congress",
+    "workshop",
+    "dialogue",
+    "session",
+    "festival",
+    "week",
+    "fair",
+];
+const AGREEMENT_HEADS: &[&str] = &[
+    "declaration",
+    "agreement",
+    "resolution",
+    "memorandum",
+    "charter",
+    "agenda",
+    "report",
+    "convention",
+    "treaty",
+    "accord",
+    "protocol",
+    "compact",
+    "statement",
+    "communique",
+];
+const INITIATIVE_HEADS: &[&str] = &[
+    "programme",
+    "program",
+    "project",
+    "lab",
+    "laboratory",
+    "platform",
+    "initiative",
+    "plan",
+    "strategy",
+    "hub",
+];
+const PLACE_HEADS: &[&str] = &[
+    "district", "city", "province", "county", "region", "zone", "plant", "port", "island",
+];
+const GLUE: &[&str] = &["of", "for", "and", "on", "the", "de", "du", "des", "&"];
+const COURTESY: &[&str] = &[
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "prof",
+    "h.e",
+    "sir",
+    "madam",
+    "professor",
+    "dame",
+];
+const NAME_PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "al", "del", "der", "dos"];
+const TITLES: &[&str] = &[
+    "director",
+    "minister",
+    "president",
+    "chief",
+    "head",
+    "secretary",
+    "mayor",
+    "chairman",
+    "chair",
+    "chairwoman",
+    "executive",
+    "deputy",
+    "vice",
+    "representative",
+    "ambassador",
+    "professor",
+    "dean",
+    "governor",
+    "premier",
+    "ceo",
+    "founder",
+    "co-founder",
+    "partner",
+    "manager",
+    "officer",
+    "envoy",
+    "commissioner",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "senior",
+    "general",
+    "under-secretary-general",
+    "assistant",
+    "member",
+    "rector",
+    "managing",
+];
+
+const ZH_SUFFIXES: &[(&str, EntityType)] = &[
+    ("委员会", EntityType::Organization),
+    ("研究院", EntityType::Organization),
+    ("研究所", EntityType::Organization),
+    ("有限公司", EntityType::Organization),
+    ("公司", EntityType::Organization),
+    ("大学", EntityType::Organization),
+    ("学院", EntityType::Organization),
+    ("集团", EntityType::Organization),
+    ("中心", EntityType::Organization),
+    ("协会", EntityType::Organization),
+    ("学会", EntityType::Organization),
+    ("组织", EntityType::Organization),
+    ("联盟", EntityType::Organization),
+    ("政府", EntityType::Organization),
+    ("办公室", EntityType::Organization),
+    ("基金会", EntityType::Organization),
+    ("银行", EntityType::Organization),
+    ("部", EntityType::Organization),
+    ("厅", EntityType::Organization),
+    ("论坛", EntityType::Event),
+    ("大会", EntityType::Event),
+    ("峰会", EntityType::Event),
+    ("博览会", EntityType::Event),
+    ("研讨会", EntityType::Event),
+    ("协议", EntityType::Agreement),
+    ("宣言", EntityType::Agreement),
+    ("备忘录", EntityType::Agreement),
+    ("倡议", EntityType::Initiative),
+    ("实验室", EntityType::Initiative),
+    ("计划", EntityType::Initiative),
+    ("区", EntityType::Place),
+];
+/// Characters that end a Chinese name when reading backwards from its suffix (function words).
+const ZH_STOPS: &str = "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共一个位名次场项家年月日两每之所";
+/// Words that are never part of a name (verbs and nouns that introduce names).
+const ZH_BOUNDARIES: &[&str] = &[
+    "携手", "伙伴", "签署", "代表", "包括", "来自", "作为", "举行", "主办", "承办", "出席", "见证",
+    "鉴证", "宣布", "发布", "启动", "揭幕", "支持", "参加", "致辞", "共同", "成立", "设立", "构建",
+    "打造", "推动", "助力", "围绕", "聚焦", "通过", "与会", "嘉宾", "专家", "表示", "指出", "强调",
+    "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要",
+];
+const ZH_TITLE_ENDINGS: &[char] = &[
+    '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监',
+];
+const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单";
+
+/// Adds mentions of names the gazetteer lacks to `mentions` (kept sorted, without overlaps).
+pub fn discover(
+    original: &str,
+    folded: &Folded,
+    mentions: &mut Vec<Mention>,
+    registry: &mut Registry,
+) {
+    let mut found: Vec<(usize, usize, EntityType, String, Lang)> = Vec::new();
+    english(original, folded, mentions, registry, &mut found);
+    chinese(original, folded, mentions, &mut found);
+    for (start, end, kind, name, lang) in found {
+        if mentions.iter().any(|m| start < m.end && m.start < end) {
+            continue;
+        }
+        let entity = registry.intern(&name, kind, lang);
+        mentions.push(Mention {
+            entity,
+            kind: registry.entities()[entity].kind,
+            start,
+            end,
+            modifier: false,
+        });
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    // "Full Name (ABBR)" defines ABBR; later "ABBR" names the same entity.
+    for m in mentions.iter() {
+        let (_, end) = folded.original_range(m.start, m.end);
+        let rest = &original[end..];
+        if let Some(inner) = rest
+            .strip_prefix(" (")
+            .or_else(|| rest.strip_prefix('('))
+            .or_else(|| rest.strip_prefix('（'))
+        {
+            let abbr: String = inner
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '/'))
+                .collect();
+            let closed = inner[abbr.len()..].starts_with([')', '）']);
+            if closed
+                && (2..=12).contains(&abbr.len())
+                && abbr.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+            {
+                registry.define_abbreviation(&abbr, m.entity);
+            }
+        }
+    }
+}
+
+/// Words of a Latin-script sentence: (start, end) original byte ranges.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let wordy = c.is_alphanumeric() && !is_cjk(c)
+            || matches!(c, '-' | '+' | '/' | '&' | '.' | '\'' | '’');
+        match (wordy, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out.into_iter()
+        .map(|(s, e)| {
+            let w = text[s..e].trim_end_matches(['.', '\'', '’', ',']);
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            (s, s + w.len())
+        })
+        .filter(|(s, e)| e > s)
+        .collect()
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn head_kind(word: &str) -> Option<EntityType> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('s');
+    let is = |list: &[&str]| list.iter().any(|h| h.trim_end_matches('s') == w);
+    if is(ORG_HEADS) {
+        Some(EntityType::Organization)
+    } else if is(EVENT_HEADS) {
+        Some(EntityType::Event)
+    } else if is(AGREEMENT_HEADS) {
+        Some(EntityType::Agreement)
+    } else if is(INITIATIVE_HEADS) {
+        Some(EntityType::Initiative)
+    } else if is(PLACE_HEADS) {
+        Some(EntityType::Place)
+    } else {
+        None
+    }
+}
+
+fn english(
+    original: &str,
+    folded: &Folded,
+    mentions: &mut Vec<Mention>,
+    registry: &Registry,
+    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
+) {
+    let ws = words(original);
+    let taken = |s: usize, e: usize, mentions: &[Mention]| {
+        let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
+        mentions.iter().position(|m| fs < m.end && m.start < fe)
+    };
+    let joined = |a: usize, b: usize| original[ws[a].1..ws[b].0] == *" ";
+    // Abbreviations defined earlier ("ADB") first, so that longer names stop at them.
+    for &(s, e) in &ws {
+        if let Some(entity) = registry.abbreviation(&crate::fold::fold(&original[s..e])) {
+            if taken(s, e, mentions).is_none() {
+                let kind = registry.entities()[entity].kind;
+                mentions.push(Mention {
+                    entity,
+                    kind,
+                    start: folded.folded_offset(s),
+                    end: folded.folded_offset(e),
+                    modifier: false,
+                });
+            }
+        }
+    }
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &original[ws[i].0..ws[i].1];
+        let lower = w.to_lowercase();
+        // An abbreviation defined earlier ("CINGAI").
+        if let Some(entity) = registry.abbreviation(&crate::fold::fold(w)) {
+            if taken(ws[i].0, ws[i].1, mentions).is_none() {
+                let (s, e) = (folded.folded_offset(ws[i].0), folded.folded_offset(ws[i].1));
+                let kind = registry.entities()[entity].kind;
+                mentions.push(Mention {
+                    entity,
+                    kind,
+                    start: s,
+                    end: e,
+                    modifier: false,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // Courtesy title + name: "Ms. Ana Paula de Sousa".
+        if COURTESY.contains(&lower.trim_end_matches('.')) && i + 1 < ws.len() && joined(i, i + 1) {
+            let mut j = i + 1;
+            while j < ws.len() && j - i <= 5 {
+                let word = &original[ws[j].0..ws[j].1];
+                let particle = NAME_PARTICLES.contains(&word)
+                    && j + 1 < ws.len()
+                    && capitalised(&original[ws[j + 1].0..ws[j + 1].1]);
+                if !(capitalised(word) || particle)
+                    || head_kind(word).is_some()
+                    || (j > i + 1 && !joined(j - 1, j))
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if j > i + 1 && taken(ws[i + 1].0, ws[j - 1].1, mentions).is_none() {
+                push(
+                    folded,
+                    original,
+                    ws[i + 1].0,
+                    ws[j - 1].1,
+                    EntityType::Person,
+                    Lang::En,
+                    found,
+                );
+            }
+            i = j;
+            continue;
+        }
+        if !capitalised(w) {
+            i += 1;
+            continue;
+        }
+        // A capitalised run, glue words allowed between capitalised words.
+        let mut j = i + 1;
+        while j < ws.len() && joined(j - 1, j) {
+            let word = &original[ws[j].0..ws[j].1];
+            // Glue words ("of the") count when a capitalised word follows them.
+            let mut k = j;
+            while k < ws.len()
+                && GLUE.contains(&&original[ws[k].0..ws[k].1])
+                && k + 1 < ws.len()
+                && joined(k, k + 1)
+            {
+                k += 1;
+            }
+            let glue = k > j && capitalised(&original[ws[k].0..ws[k].1]) && GLUE.contains(&word);
+            if !(capitalised(word) || glue || word.chars().all(|c| c.is_ascii_digit())) {
+                break;
+            }
+            j += 1;
+        }
+        let mut run: Vec<usize> = (i..j).collect();
+        while run.first().is_some_and(|&k| {
+            matches!(
+                &original[ws[k].0..ws[k].1],
+                "The" | "A" | "An" | "During" | "On" | "In" | "At" | "With"
+            )
+        }) {
+            run.remove(0);
+        }
+        // "Director of the Green Growth Division": a title and its "of" are not part of the name.
+        let title_len = run
+            .iter()
+            .take_while(|&&k| TITLES.contains(&original[ws[k].0..ws[k].1].to_lowercase().as_str()))
+            .count();
+        if title_len > 0
+            && run
+                .get(title_len)
+                .is_some_and(|&k| &original[ws[k].0..ws[k].1] == "of")
+        {
+            run.drain(..=title_len);
+            while run
+                .first()
+                .is_some_and(|&k| GLUE.contains(&&original[ws[k].0..ws[k].1]))
+            {
+                run.remove(0);
+            }
+        }
+        i = j;
+        if run.len() < 2 {
+            continue;
+        }
+        let text_of = |k: usize| &original[ws[k].0..ws[k].1];
+        // "Green Growth Division of ADB": the name ends at its head when a known name qualifies it.
+        if let Some(h) = (1..run.len().saturating_sub(1))
+            .rev()
+            .find(|&h| head_kind(text_of(run[h])).is_some())
+        {
+            let qualifier = (ws[run[h + 1]].0, ws[*run.last().unwrap()].1);
+            let known_after = taken(qualifier.0, qualifier.1, mentions).is_some()
+                || registry
+                    .abbreviation(&crate::fold::fold(text_of(*run.last().unwrap())))
+                    .is_some();
+            if matches!(text_of(run[h + 1]), "of" | "at") && known_after {
+                run.truncate(h + 1);
+            }
+        }
+        let last = text_of(*run.last().unwrap());
+        let kind = head_kind(last)
+            .or_else(|| {
+                (run.len() >= 3 && text_of(run[1]) == "of")
+                    .then(|| head_kind(text_of(run[0])))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "Manila Declaration on Green Industry": a head qualified by "on"/"for".
+                (1..run.len() - 1)
+                    .find(|&h| {
+                        head_kind(text_of(run[h])).is_some()
+                            && matches!(text_of(run[h + 1]), "on" | "for" | "of")
+                    })
+                    .and_then(|h| head_kind(text_of(run[h])))
+            });
+        let (s, e) = (ws[run[0]].0, ws[*run.last().unwrap()].1);
+        // "the Ministerial Roundtable on “Global AI Governance Forum”": the known name is the referent.
+        let tail = original[e..].trim_start_matches([' ', '“', '"', '‘']);
+        let qualifier = tail
+            .strip_prefix("on ")
+            .map(|t| t.trim_start_matches(['“', '"', '‘']));
+        if let Some(q) = qualifier {
+            let at = folded.folded_offset(original.len() - q.len());
+            if mentions
+                .iter()
+                .any(|m| m.start == at && Some(m.kind) == kind)
+            {
+                continue;
+            }
+        }
+        match kind {
+            Some(kind) => {
+                // Split at names already known, except a place that starts the name ("Shanghai X Center").
+                if let Some(m) = taken(s, e, mentions) {
+                    let mention = mentions[m];
+                    let (ms, me) = folded.original_range(mention.start, mention.end);
+                    if mention.kind == EntityType::Place && ms == s && me < e {
+                        mentions.remove(m);
+                        push(folded, original, s, e, kind, Lang::En, found);
+                    } else if me < e && original[me..e].trim_start().split_whitespace().count() >= 2
+                    {
+                        let rest =
+                            me + (original[me..e].len() - original[me..e].trim_start().len());
+                        if taken(rest, e, mentions).is_none() && head_kind(last).is_some() {
+                            push(folded, original, rest, e, kind, Lang::En, found);
+                        }
+                    }
+                } else {
+                    push(folded, original, s, e, kind, Lang::En, found);
+                }
+            }
+            None => {
+                // "Jane Doe, Director of …": a person introduced by an appositive title.
+                let after = original[e..].strip_prefix(", ").unwrap_or("");
+                let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+                let all_name_words = run.iter().all(|&k| {
+                    capitalised(text_of(k)) && text_of(k).chars().any(|c| c.is_lowercase())
+                });
+                if (2..=4).contains(&run.len())
+                    && all_name_words
+                    && TITLES.contains(&next.as_str())
+                    && taken(s, e, mentions).is_none()
+                {
+                    push(folded, original, s, e, EntityType::Person, Lang::En, found);
+                }
+            }
+        }
+    }
+}
+
+fn push(
+    folded: &Folded,
+    original: &str,
+    s: usize,
+    e: usize,
+    kind: EntityType,
+    lang: Lang,
+    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
+) {
+    found.push((
+        folded.folded_offset(s),
+        folded.folded_offset(e),
+        kind,
+        original[s..e].to_string(),
+        lang,
+    ));
+}
+
+fn chinese(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
+) {
+    let text = &folded.text;
+    if !text.chars().any(is_cjk) {
+        return;
+    }
+    let inside = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    // Suffix-headed names.
+    for &(suffix, kind) in ZH_SUFFIXES {
+        for (at, _) in text.match_indices(suffix) {
+            let end = at + suffix.len();
+            if inside(at) || found.iter().any(|f| f.0 <= at && at < f.1) {
+                continue;
+            }
+            // "签署" is a verb, not a name ending in 署: never end a name inside a trigger word.
+            if ZH_BOUNDARIES.iter().any(|b| text[..end].ends_with(b)) {
+                continue;
+            }
+            let next = text[end..].chars().next();
+            if suffix.chars().count() == 1
+                && next.is_some_and(|c| matches!(c, '长' | '门' | '分' | '域' | '内' | '外'))
+            {
+                continue;
+            }
+            let mut start = at;
+            let mut absorbed_place = false;
+            while let Some(c) = text[..start].chars().next_back() {
+                let before = start - c.len_utf8();
+                if let Some(m) = mentions.iter().find(|m| m.end == start) {
+                    // A place may begin the name ("上海市科技创业中心"); anything else ends it.
+                    if m.kind == EntityType::Place && !absorbed_place {
+                        start = m.start;
+                        absorbed_place = true;
+                        continue;
+                    }
+                    break;
+                }
+                let latin = c.is_ascii_alphanumeric() || c == ' ' || c == '+';
+                if !(is_cjk(c) || latin)
+                    || ZH_STOPS.contains(c)
+                    || ZH_BOUNDARIES.iter().any(|b| text[..start].ends_with(b))
+                {
+                    break;
+                }
+                if text[start..at].chars().count() >= 14 {
+                    break;
+                }
+                start = before;
+            }
+            let start = start + (text[start..].len() - text[start..].trim_start().len());
+            let name_chars = text[start..at]
+                .chars()
+                .filter(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
+                .count();
+            let needed = 2;
+            // "前瞻性倡议", "国际化平台": an adjective, not a name.
+            let descriptive = text[start..at].ends_with(['性', '化']);
+            if name_chars >= needed
+                && !descriptive
+                && !absorbed_place_only(text, start, at, mentions)
+            {
+                let (s, e) = folded.original_range(start, end);
+                found.push((start, end, kind, original[s..e].to_string(), Lang::Zh));
+            }
+        }
+    }
+    // Transliterated names: 杰森·斯莱特.
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k].1 == '·' {
+            let mut s = k;
+            while s > 0 && is_cjk(chars[s - 1].1) && !ZH_STOPS.contains(chars[s - 1].1) {
+                s -= 1;
+            }
+            let mut e = k;
+            while e + 1 < chars.len() && (is_cjk(chars[e + 1].1) || chars[e + 1].1 == '·') {
+                e += 1;
+            }
+            let (fs, fe) = (chars[s].0, chars[e].0 + chars[e].1.len_utf8());
+            if s < k && e > k && !inside(fs) {
+                let (os, oe) = folded.original_range(fs, fe);
+                found.push((
+                    fs,
+                    fe,
+                    EntityType::Person,
+                    original[os..oe].to_string(),
+                    Lang::Zh,
+                ));
+            }
+            k = e + 1;
+            continue;
+        }
+        k += 1;
+    }
+    // Names right after a title: "副区长谭瑞琮，", "部长Gobind Singh Deo，".
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !ZH_TITLE_ENDINGS.contains(&c) || inside(at) {
+            continue;
+        }
+        let from = at + c.len_utf8();
+        let rest = &text[from..];
+        let cjk_name: String = rest
+            .chars()
+            .take_while(|&c| is_cjk(c) && !ZH_STOPS.contains(c))
+            .take(4)
+            .collect();
+        let latin_name: String = rest
+            .chars()
+            .take_while(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+            .collect::<String>()
+            .trim_end()
+            .to_string();
+        let _ = i;
+        let (len, kind_ok) = if (2..=3).contains(&cjk_name.chars().count())
+            && cjk_name
+                .chars()
+                .next()
+                .is_some_and(|c| ZH_SURNAMES.contains(c))
+        {
+            let after = &rest[cjk_name.len()..];
+            (
+                cjk_name.len(),
+                after.is_empty()
+                    || after.starts_with([
+                        ',', '，', '、', '。', '与', '和', '及', '等', '在', '出', '表', '指',
+                        '致', '现', '一', '共', '代', ')', '）', ' ',
+                    ]),
+            )
+        } else if latin_name.split_whitespace().count() >= 2
+            && latin_name
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        {
+            let (s, e) = folded.original_range(from, from + latin_name.len());
+            let caps = original[s..e].split_whitespace().all(capitalised);
+            (latin_name.len(), caps)
+        } else {
+            (0, false)
+        };
+        if kind_ok && len > 0 && !inside(from) && !found.iter().any(|f| f.0 <= from && from < f.1) {
+            let (s, e) = folded.original_range(from, from + len);
+            found.push((
+                from,
+                from + len,
+                EntityType::Person,
+                original[s..e].to_string(),
+                Lang::Zh,
+            ));
+        }
+    }
+}
+
+/// True when the span is nothing but an absorbed place ("上海市" + suffix would be the place).
+fn absorbed_place_only(text: &str, start: usize, at: usize, mentions: &[Mention]) -> bool {
+    mentions.iter().any(|m| m.start == start && m.end == at) && text[start..at].chars().count() <= 3
+}

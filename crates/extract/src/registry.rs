@@ -1,0 +1,108 @@
+//! The entities of one extraction: the gazetteer's, plus names found by the rules in [`names`]
+//! (crate::names) while reading. A discovered name gets a stable id from its name, and the same
+//! name (folded) always maps to the same entity; abbreviations defined in brackets become aliases.
+
+use std::collections::HashMap;
+
+use pmap_graph::EntityType;
+
+use crate::fold::fold;
+use crate::gazetteer::{Gazetteer, KnownEntity};
+use crate::Lang;
+
+pub struct Registry {
+    entities: Vec<KnownEntity>,
+    by_name: HashMap<String, usize>,
+    abbreviations: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// Starts with the gazetteer's entities, at the same indices.
+    pub fn new(gazetteer: &Gazetteer) -> Registry {
+        let entities = gazetteer.entities().to_vec();
+        let mut by_name = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            for name in e.en.iter().chain(&e.zh).chain(&e.aliases) {
+                by_name.entry(fold(name)).or_insert(i);
+            }
+        }
+        Registry {
+            entities,
+            by_name,
+            abbreviations: HashMap::new(),
+        }
+    }
+
+    pub fn entities(&self) -> &[KnownEntity] {
+        &self.entities
+    }
+
+    /// The entity named `name`, created as `kind` if it is new.
+    pub fn intern(&mut self, name: &str, kind: EntityType, lang: Lang) -> usize {
+        let key = fold(name);
+        if let Some(&i) = self.by_name.get(&key) {
+            return i;
+        }
+        let mut id = slug(name);
+        if self.entities.iter().any(|e| e.id == id) {
+            id = format!("{id}-{}", self.entities.len());
+        }
+        let (en, zh) = match lang {
+            Lang::En => (Some(name.to_string()), None),
+            Lang::Zh => (None, Some(name.to_string())),
+        };
+        let surname = (kind == EntityType::Person && lang == Lang::En)
+            .then(|| name.split_whitespace().last().map(str::to_string))
+            .flatten();
+        self.entities.push(KnownEntity {
+            id,
+            kind,
+            en,
+            zh,
+            aliases: vec![],
+            surname,
+        });
+        let i = self.entities.len() - 1;
+        self.by_name.insert(key, i);
+        i
+    }
+
+    /// Records "Full Name (ABBR)": ABBR now names the entity.
+    pub fn define_abbreviation(&mut self, abbreviation: &str, entity: usize) {
+        let key = fold(abbreviation);
+        if self.by_name.contains_key(&key) {
+            return;
+        }
+        self.abbreviations.insert(key.clone(), entity);
+        self.by_name.insert(key, entity);
+        if !self.entities[entity]
+            .aliases
+            .iter()
+            .any(|a| a == abbreviation)
+        {
+            self.entities[entity].aliases.push(abbreviation.to_string());
+        }
+    }
+
+    pub fn abbreviation(&self, folded: &str) -> Option<usize> {
+        self.abbreviations.get(folded).copied()
+    }
+}
+
+/// An id from a name: lower-case ASCII words joined by hyphens; CJK characters are kept.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in fold(name).chars() {
+        if c.is_ascii_alphanumeric() || crate::reader::is_cjk(c) {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "entity".into()
+    } else {
+        out
+    }
+}

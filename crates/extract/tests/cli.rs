@@ -1,0 +1,66 @@
+//! The command-line tool: prints the graph for good files; for a missing file, a directory, an
+//! empty or a non-UTF-8 file it prints one line naming the file and exits non-zero, never panics.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pmap-extract"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn temp(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("pmap-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn prints_the_graph_of_the_given_articles() {
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/corpus/002_3349b75146b27dc2.txt"
+    );
+    let (code, out, _) = run(&[corpus]);
+    assert_eq!(code, 0);
+    let graph: pmap_graph::Graph = serde_json::from_str(&out).expect("stdout is the graph");
+    assert_eq!(graph.documents[0].id, "002_3349b75146b27dc2");
+    assert!(graph
+        .relations
+        .iter()
+        .any(|r| r.source == "cingai" && r.target == "aim-global"));
+}
+
+#[test]
+fn help_explains_usage() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("USAGE") && out.contains("FILE"));
+}
+
+#[test]
+fn bad_inputs_give_one_line_naming_the_file() {
+    let dir = std::env::temp_dir().to_string_lossy().into_owned();
+    let cases = [
+        ("/no/such/article.txt".to_string(), "/no/such/article.txt"),
+        (dir.clone(), "directory"),
+        (temp("empty.txt", b"  \n"), "empty"),
+        (temp("latin1.txt", b"Caf\xe9 in Vienna"), "UTF-8"),
+    ];
+    for (path, says) in cases {
+        let (code, out, err) = run(&[&path]);
+        assert_ne!(code, 0, "{path}");
+        assert!(out.is_empty(), "{path}: nothing on stdout");
+        assert_eq!(err.lines().count(), 1, "{path}: {err}");
+        assert!(err.contains(&path) && err.contains(says), "{path}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
