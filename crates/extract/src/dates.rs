@@ -91,6 +91,9 @@ pub fn article_date(text: &str, lines: &[Range<usize>], year: Option<i32>) -> Op
 /// Every date in `text`; partial dates take `year` or are skipped without one.
 pub fn find_dates(text: &str, year: Option<i32>) -> Vec<FoundDate> {
     let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     let lower = text.to_lowercase();
     if lower.len() == text.len() {
         english_dates(&lower, year, &mut out);

@@ -20,6 +20,13 @@ impl Folded {
                 text.push_str(s);
                 origin.extend(std::iter::repeat_n(at, s.len()));
             };
+            // Fast path: plain ASCII letters and digits.
+            if c.is_ascii_alphanumeric() {
+                last_was_space = false;
+                text.push(c.to_ascii_lowercase());
+                origin.push(at);
+                continue;
+            }
             let folded = fold_char(c);
             if folded == FoldedChar::Char(' ') {
                 if !last_was_space {

@@ -103,11 +103,14 @@ pub struct Extraction {
 pub struct Extractor {
     gazetteer: Gazetteer,
     triggers: Triggers,
+    /// The gazetteer's entities, ready to be extended by one extraction.
+    registry: Registry,
 }
 
 impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Extractor {
         Extractor {
+            registry: Registry::new(&gazetteer),
             gazetteer,
             triggers: Triggers::new(),
         }
@@ -123,7 +126,7 @@ impl Extractor {
             .iter()
             .map(|s| Article::read(&s.id, &s.text))
             .collect();
-        let mut registry = Registry::new(&self.gazetteer);
+        let mut registry = self.registry.clone();
         let mut sourced = Vec::new();
         for (doc, article) in articles.iter().enumerate() {
             sourced.extend(self.facts(doc, article, &mut registry));

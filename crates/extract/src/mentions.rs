@@ -129,6 +129,7 @@ pub fn find(
         .collect();
     crate::names::discover(original, sentence, &mut mentions, registry);
     let entities = registry.entities();
+    let registry_heads_of = registry.head_nouns();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
     for m in &mentions {
@@ -235,12 +236,11 @@ pub fn find(
         {
             continue;
         }
-        let referent = context
-            .seen
-            .iter()
-            .rev()
-            .copied()
-            .find(|&e| head_nouns(&entities[e]).any(|h| h == word));
+        let referent = context.seen.iter().rev().copied().find(|&e| {
+            registry_heads(registry_heads_of, e)
+                .iter()
+                .any(|h| h == &word)
+        });
         if let Some(entity) = referent {
             mentions.push(Mention {
                 entity,
@@ -283,16 +283,8 @@ pub fn find(
 
 /// The last words of an entity's English names ("laboratory" of "International AI Education
 /// Laboratory"), the nouns a definite description may use for it.
-fn head_nouns(entity: &crate::gazetteer::KnownEntity) -> impl Iterator<Item = String> + '_ {
-    entity
-        .en
-        .iter()
-        .chain(&entity.aliases)
-        .filter(|name| name.split_whitespace().count() >= 3)
-        .filter_map(|name| {
-            let last = crate::fold::fold(name).rsplit(' ').next()?.to_string();
-            (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
-        })
+fn registry_heads(heads: &[Vec<String>], entity: usize) -> &[String] {
+    heads.get(entity).map_or(&[], Vec::as_slice)
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {

@@ -329,7 +329,7 @@ fn english(
     let joined = |a: usize, b: usize| original[ws[a].1..ws[b].0] == *" ";
     // Abbreviations defined earlier ("ADB") first, so that longer names stop at them.
     for &(s, e) in &ws {
-        if let Some(entity) = registry.abbreviation(&crate::fold::fold(&original[s..e])) {
+        if let Some(entity) = registry.abbreviation(&original[s..e]) {
             if taken(s, e, mentions).is_none() {
                 let kind = registry.entities()[entity].kind;
                 mentions.push(Mention {
@@ -347,7 +347,7 @@ fn english(
         let w = &original[ws[i].0..ws[i].1];
         let lower = w.to_lowercase();
         // An abbreviation defined earlier ("CINGAI").
-        if let Some(entity) = registry.abbreviation(&crate::fold::fold(w)) {
+        if let Some(entity) = registry.abbreviation(w) {
             if taken(ws[i].0, ws[i].1, mentions).is_none() {
                 let (s, e) = (folded.folded_offset(ws[i].0), folded.folded_offset(ws[i].1));
                 let kind = registry.entities()[entity].kind;
@@ -455,7 +455,7 @@ fn english(
             let qualifier = (ws[run[h + 1]].0, ws[*run.last().unwrap()].1);
             let known_after = taken(qualifier.0, qualifier.1, mentions).is_some()
                 || registry
-                    .abbreviation(&crate::fold::fold(text_of(*run.last().unwrap())))
+                    .abbreviation(text_of(*run.last().unwrap()))
                     .is_some();
             if matches!(text_of(run[h + 1]), "of" | "at") && known_after {
                 run.truncate(h + 1);

@@ -10,8 +10,12 @@ use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, KnownEntity};
 use crate::Lang;
 
+#[derive(Clone)]
 pub struct Registry {
     entities: Vec<KnownEntity>,
+    /// Per entity: the last words of its longer English names, the nouns a definite description
+    /// may use for it ("the laboratory").
+    heads: Vec<Vec<String>>,
     by_name: HashMap<String, usize>,
     abbreviations: HashMap<String, usize>,
 }
@@ -26,8 +30,10 @@ impl Registry {
                 by_name.entry(fold(name)).or_insert(i);
             }
         }
+        let heads = entities.iter().map(head_nouns).collect();
         Registry {
             entities,
+            heads,
             by_name,
             abbreviations: HashMap::new(),
         }
@@ -73,7 +79,8 @@ impl Registry {
         if self.by_name.contains_key(&key) {
             return;
         }
-        self.abbreviations.insert(key.clone(), entity);
+        self.abbreviations
+            .insert(abbreviation.to_ascii_lowercase(), entity);
         self.by_name.insert(key, entity);
         if !self.entities[entity]
             .aliases
@@ -84,9 +91,33 @@ impl Registry {
         }
     }
 
-    pub fn abbreviation(&self, folded: &str) -> Option<usize> {
-        self.abbreviations.get(folded).copied()
+    pub fn head_nouns(&self) -> &[Vec<String>] {
+        &self.heads
     }
+
+    /// The entity an abbreviation (as written, e.g. "ADB") stands for, if one was defined.
+    pub fn abbreviation(&self, word: &str) -> Option<usize> {
+        if self.abbreviations.is_empty()
+            || !word.is_ascii()
+            || !word.bytes().any(|b| b.is_ascii_uppercase())
+        {
+            return None;
+        }
+        self.abbreviations.get(&word.to_ascii_lowercase()).copied()
+    }
+}
+
+fn head_nouns(entity: &KnownEntity) -> Vec<String> {
+    entity
+        .en
+        .iter()
+        .chain(&entity.aliases)
+        .filter(|name| name.split_whitespace().count() >= 3)
+        .filter_map(|name| {
+            let last = fold(name).rsplit(' ').next()?.to_string();
+            (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
+        })
+        .collect()
 }
 
 /// An id from a name: lower-case ASCII words joined by hyphens; CJK characters are kept.
