@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints what a page downloads from a built folder (default dist/), raw and gzipped, and fails if
-# the gzipped total is over the budget (150 KB; BENCHMARKS.md records the numbers).
+# the gzipped total is over the budget (150,000 B; BENCHMARKS.md records the numbers).
 set -euo pipefail
 dir=${1:-dist}
-budget=${PMAP_SIZE_BUDGET:-153600}
+budget=${PMAP_SIZE_BUDGET:-150000}
 total=0
 for f in "$dir"/*; do
   [ -f "$f" ] || continue

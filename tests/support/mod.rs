@@ -10,7 +10,6 @@ use web_sys::{
     Element, EventInit, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot,
 };
 
-pub use web_sys::Node;
 
 /// A map mounted in a fresh host element; removed again on drop.
 pub struct Mounted {
