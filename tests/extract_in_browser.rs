@@ -17,11 +17,21 @@ fn a_ten_kilobyte_article_extracts_in_the_browser() {
     ]
     .join("\n\n");
     assert!(text.len() >= 10_000, "{} bytes", text.len());
-    let source = [Source { id: "joined".into(), text: text.clone(), meta: None }];
+    let source = [Source {
+        id: "joined".into(),
+        text: text.clone(),
+        meta: None,
+    }];
     // Warm up once (builds the gazetteer automaton), then time extractions with a fresh extractor each.
     let graph = extract(&source).graph;
-    assert!(graph.relations.iter().any(|r| r.source == "cingai" && r.target == "aim-global"));
-    assert!(graph.relations.iter().any(|r| r.source == "unido" && r.target == "sairi"));
+    assert!(graph
+        .relations
+        .iter()
+        .any(|r| r.source == "cingai" && r.target == "aim-global"));
+    assert!(graph
+        .relations
+        .iter()
+        .any(|r| r.source == "unido" && r.target == "sairi"));
     let runs = 20;
     let start = js_sys::Date::now();
     for _ in 0..runs {

@@ -10,7 +10,6 @@ use web_sys::{
     Element, EventInit, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot,
 };
 
-
 /// A map mounted in a fresh host element; removed again on drop.
 pub struct Mounted {
     pub host: Element,

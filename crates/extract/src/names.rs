@@ -295,6 +295,17 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// A word that can be part of a person's name: capitalised, not all capitals, not a title, glue
+/// or head noun.
+fn personal_name_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    capitalised(w)
+        && w.chars().any(|c| c.is_lowercase())
+        && !TITLES.contains(&lower.as_str())
+        && !GLUE.contains(&lower.as_str())
+        && head_kind(w).is_none()
+}
+
 fn head_kind(word: &str) -> Option<EntityType> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('s');
@@ -447,6 +458,40 @@ fn english(
             continue;
         }
         let text_of = |k: usize| &original[ws[k].0..ws[k].1];
+        // "Director General Amina Okoro of the Kenya Industrial Research Institute": a titled
+        // person, then the organisation.
+        let is_title = |k: usize| TITLES.contains(&text_of(k).to_lowercase().as_str());
+        if run.first().is_some_and(|&k| is_title(k)) {
+            if let Some(of) = run.iter().position(|&k| text_of(k) == "of") {
+                let name: Vec<usize> = run[..of]
+                    .iter()
+                    .copied()
+                    .skip_while(|&k| is_title(k))
+                    .collect();
+                let name_like = name.iter().all(|&k| personal_name_word(text_of(k)));
+                if (2..=3).contains(&name.len()) && name_like && name.len() < of {
+                    let (ns, ne) = (ws[name[0]].0, ws[*name.last().unwrap()].1);
+                    if taken(ns, ne, mentions).is_none() {
+                        push(
+                            folded,
+                            original,
+                            ns,
+                            ne,
+                            EntityType::Person,
+                            Lang::En,
+                            found,
+                        );
+                    }
+                    run.drain(..=of);
+                    while run.first().is_some_and(|&k| GLUE.contains(&text_of(k))) {
+                        run.remove(0);
+                    }
+                    if run.len() < 2 {
+                        continue;
+                    }
+                }
+            }
+        }
         // "Green Growth Division of ADB": the name ends at its head when a known name qualifies it.
         if let Some(h) = (1..run.len().saturating_sub(1))
             .rev()
@@ -511,6 +556,29 @@ fn english(
                     }
                 } else {
                     push(folded, original, s, e, kind, Lang::En, found);
+                }
+            }
+            None if run.len() >= 3 && TITLES.contains(&text_of(run[0]).to_lowercase().as_str()) => {
+                // "Director General Jane Doe": a title, then a two- or three-word name.
+                let name_start = run
+                    .iter()
+                    .position(|&k| !TITLES.contains(&text_of(k).to_lowercase().as_str()))
+                    .unwrap_or(run.len());
+                let name = &run[name_start..];
+                let name_like = name.iter().all(|&k| personal_name_word(text_of(k)));
+                if (2..=3).contains(&name.len()) && name_like {
+                    let (ns, ne) = (ws[name[0]].0, ws[*name.last().unwrap()].1);
+                    if taken(ns, ne, mentions).is_none() {
+                        push(
+                            folded,
+                            original,
+                            ns,
+                            ne,
+                            EntityType::Person,
+                            Lang::En,
+                            found,
+                        );
+                    }
                 }
             }
             None => {

@@ -66,6 +66,13 @@ pub fn find(
             at = end;
             glue = " and ";
         }
+        // Title Person of [the] Org: "Director General Amina Okoro of the Kenya … Institute".
+        if let Some((org, role, from)) = title_person_of_org(original, folded, mentions, p) {
+            facts.push(role_fact(entities, mentions, p, org, &role));
+            mentions[org].modifier = true;
+            consumed.push(from..mentions[p].start);
+            consumed.push(mentions[p].end..mentions[org].start);
+        }
         // Org ['s] Role Person  /  Role of Org[,] Person
         if let Some((org, role, from)) = org_then_role(original, folded, mentions, p) {
             facts.push(role_fact(entities, mentions, p, org, &role));
@@ -209,6 +216,62 @@ fn org_then_role(
         return is_title(&role).then_some((org, role, from));
     }
     is_title(role).then(|| (org, role.to_string(), mentions[org].start))
+}
+
+fn title_person_of_org(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    p: usize,
+) -> Option<(usize, String, usize)> {
+    let text = &folded.text;
+    let org = p + 1;
+    let m = mentions.get(org)?;
+    let gap = &text[mentions[p].end..m.start];
+    if !(gap == " of " || gap == " of the ") || !is_body(m.kind) {
+        return None;
+    }
+    let (person_start, _) = folded.original_range(mentions[p].start, mentions[p].end);
+    let before = original[..person_start].trim_end();
+    let words: Vec<&str> = before.split(' ').collect();
+    let title_words = words
+        .iter()
+        .rev()
+        .take_while(|w| is_title_word(w) && !ROLE_GLUE.contains(w))
+        .count();
+    let title_words = title_words.min(4);
+    if title_words == 0 {
+        return None;
+    }
+    let role = words[words.len() - title_words..].join(" ");
+    let starts_with_title = [
+        "Director",
+        "Minister",
+        "President",
+        "Chief",
+        "Head",
+        "Secretary",
+        "Mayor",
+        "Chair",
+        "Executive",
+        "Deputy",
+        "Vice",
+        "Professor",
+        "Dean",
+        "Governor",
+        "Premier",
+        "Ambassador",
+        "Commissioner",
+        "Envoy",
+        "Chairman",
+        "Rector",
+        "Representative",
+    ];
+    if !starts_with_title.iter().any(|t| role.starts_with(t)) {
+        return None;
+    }
+    let from = folded.folded_offset(before.len() - role.len());
+    Some((org, role, from))
 }
 
 fn is_body(kind: EntityType) -> bool {

@@ -64,3 +64,34 @@ fn bad_inputs_give_one_line_naming_the_file() {
         assert!(!err.contains("panicked"), "{err}");
     }
 }
+
+#[test]
+fn a_sidecar_sets_title_date_and_url() {
+    let article = temp(
+        "sidecar.txt",
+        "A headline\n\nUNIDO met CINGAI in Vienna.\n".as_bytes(),
+    );
+    temp(
+        "sidecar.meta.json",
+        br#"{"title": "Corrected title", "date": "2025-01-02", "url": "https://example.org/a"}"#,
+    );
+    let (code, out, err) = run(&[&article]);
+    assert_eq!(code, 0, "{err}");
+    let graph: pmap_graph::Graph = serde_json::from_str(&out).unwrap();
+    let doc = &graph.documents[0];
+    assert_eq!(
+        (doc.title.as_str(), doc.date.as_deref(), doc.url.as_deref()),
+        (
+            "Corrected title",
+            Some("2025-01-02"),
+            Some("https://example.org/a")
+        )
+    );
+    temp("sidecar.meta.json", br#"{"titel": "typo"}"#);
+    let (code, _, err) = run(&[&article]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains("sidecar.meta.json") && err.contains("titel"),
+        "{err}"
+    );
+}

@@ -29,6 +29,24 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
         .expect("page loads");
 
     browser.wait_for("group", "Partnership map").await;
+    // The page's strict CSP (no inline scripts or styles) holds, and the widget is styled by its
+    // adopted stylesheet: an organisation's glyph is filled with the theme's colour, not black.
+    let violations = browser
+        .client
+        .execute("return window.cspViolations;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(violations, serde_json::json!([]), "CSP violations");
+    let fill = browser
+        .client
+        .execute("return getComputedStyle(document.querySelector('partnership-map').shadowRoot.querySelector('.type-organization')).fill;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        fill,
+        serde_json::json!("rgb(29, 78, 216)"),
+        "the adopted stylesheet applies"
+    );
     let entities = browser.names("button").await;
     assert!(
         entities
