@@ -108,6 +108,20 @@ const ANAPHORS: &[(&str, EntityType)] = &[
     ("该倡议", EntityType::Initiative),
 ];
 
+/// Nouns that, after 本次/此次/本届, refer to the event the article is about.
+const ZH_EVENT_NOUNS: &[&str] = &[
+    "博览会",
+    "论坛",
+    "大会",
+    "峰会",
+    "盛会",
+    "活动",
+    "会议",
+    "仪式",
+    "展会",
+    "研讨会",
+];
+
 /// Every mention in a folded sentence, in order, without overlaps.
 pub fn find(
     gazetteer: &Gazetteer,
@@ -208,6 +222,30 @@ pub fn find(
                 mentions.push(Mention {
                     entity,
                     kind: *kind,
+                    start: at,
+                    end,
+                    modifier: false,
+                });
+            }
+        }
+    }
+    // "本次博览会", "此次活动", "本届大会": the event under discussion.
+    for prefix in ["本次", "此次", "这次", "本届", "该"] {
+        for (at, _) in sentence.text.match_indices(prefix) {
+            let rest = &sentence.text[at + prefix.len()..];
+            let noun_len = ZH_EVENT_NOUNS
+                .iter()
+                .filter(|n| rest.starts_with(*n))
+                .map(|n| n.len())
+                .max();
+            let (Some(len), Some(event)) = (noun_len, context.topic_event()) else {
+                continue;
+            };
+            let end = at + prefix.len() + len;
+            if !overlaps(&mentions, at, end) {
+                mentions.push(Mention {
+                    entity: event,
+                    kind: EntityType::Event,
                     start: at,
                     end,
                     modifier: false,

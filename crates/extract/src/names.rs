@@ -198,7 +198,7 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("区", EntityType::Place),
 ];
 /// Characters that end a Chinese name when reading backwards from its suffix (function words).
-const ZH_STOPS: &str = "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共一个位名次场项家年月日两每之所";
+const ZH_STOPS: &str = "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共一次年月日两每之所";
 /// Words that are never part of a name (verbs and nouns that introduce names).
 const ZH_BOUNDARIES: &[&str] = &[
     "携手", "伙伴", "签署", "代表", "包括", "来自", "作为", "举行", "主办", "承办", "出席", "见证",
@@ -222,6 +222,15 @@ pub fn discover(
     english(original, folded, mentions, registry, &mut found);
     chinese(original, folded, mentions, &mut found);
     for (start, end, kind, name, lang) in found {
+        // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
+        if kind != EntityType::Place {
+            mentions.retain(|m| {
+                !(m.kind == EntityType::Place
+                    && start <= m.start
+                    && m.end <= end
+                    && (m.start, m.end) != (start, end))
+            });
+        }
         if mentions.iter().any(|m| start < m.end && m.start < end) {
             continue;
         }
@@ -304,6 +313,11 @@ fn personal_name_word(w: &str) -> bool {
         && !TITLES.contains(&lower.as_str())
         && !GLUE.contains(&lower.as_str())
         && head_kind(w).is_none()
+}
+
+/// Whether a (lower-case) word heads names of some entity type ("bank", "forum", "declaration").
+pub fn is_head_noun(word: &str) -> bool {
+    head_kind(word).is_some()
 }
 
 fn head_kind(word: &str) -> Option<EntityType> {
@@ -403,13 +417,18 @@ fn english(
             i = j;
             continue;
         }
-        if !capitalised(w) {
+        // A name already known (other than a place, which may begin a longer name) is not part of
+        // a run: "Gerd Müller and Akinwumi Adesina" holds a new name after a known one.
+        let in_known = |k: usize, mentions: &[Mention]| {
+            taken(ws[k].0, ws[k].1, mentions).is_some_and(|m| mentions[m].kind != EntityType::Place)
+        };
+        if !capitalised(w) || in_known(i, mentions) {
             i += 1;
             continue;
         }
         // A capitalised run, glue words allowed between capitalised words.
         let mut j = i + 1;
-        while j < ws.len() && joined(j - 1, j) {
+        while j < ws.len() && joined(j - 1, j) && !in_known(j, mentions) {
             let word = &original[ws[j].0..ws[j].1];
             // Glue words ("of the") count when a capitalised word follows them.
             let mut k = j;
@@ -427,6 +446,13 @@ fn english(
             j += 1;
         }
         let mut run: Vec<usize> = (i..j).collect();
+        while run.len() > 1
+            && run
+                .last()
+                .is_some_and(|&k| GLUE.contains(&&original[ws[k].0..ws[k].1]))
+        {
+            run.pop();
+        }
         while run.first().is_some_and(|&k| {
             matches!(
                 &original[ws[k].0..ws[k].1],
@@ -736,21 +762,21 @@ fn chinese(
             .trim_end()
             .to_string();
         let _ = i;
-        let (len, kind_ok) = if (2..=3).contains(&cjk_name.chars().count())
-            && cjk_name
-                .chars()
-                .next()
-                .is_some_and(|c| ZH_SURNAMES.contains(c))
-        {
-            let after = &rest[cjk_name.len()..];
-            (
-                cjk_name.len(),
-                after.is_empty()
-                    || after.starts_with([
-                        ',', '，', '、', '。', '与', '和', '及', '等', '在', '出', '表', '指',
-                        '致', '现', '一', '共', '代', ')', '）', ' ',
-                    ]),
-            )
+        // A two- or three-character name starting with a common surname, then a boundary.
+        let name_at_boundary = [3, 2].into_iter().find_map(|n| {
+            let name: String = cjk_name.chars().take(n).collect();
+            let after = &rest[name.len()..];
+            let bounded = after.is_empty()
+                || after.starts_with([
+                    ',', '，', '、', '。', '与', '和', '及', '等', '在', '出', '表', '指', '致',
+                    '现', '一', '共', '代', ')', '）', ' ', '为', '是', '说', '会', '率', '将',
+                    '也', '还', '向', '对',
+                ]);
+            let surname = name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c));
+            (name.chars().count() == n && surname && bounded).then_some(name.len())
+        });
+        let (len, kind_ok) = if let Some(len) = name_at_boundary {
+            (len, true)
         } else if latin_name.split_whitespace().count() >= 2
             && latin_name
                 .split_whitespace()

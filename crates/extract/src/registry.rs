@@ -60,14 +60,16 @@ impl Registry {
         let surname = (kind == EntityType::Person && lang == Lang::En)
             .then(|| name.split_whitespace().last().map(str::to_string))
             .flatten();
-        self.entities.push(KnownEntity {
+        let entity = KnownEntity {
             id,
             kind,
             en,
             zh,
             aliases: vec![],
             surname,
-        });
+        };
+        self.heads.push(head_nouns(&entity));
+        self.entities.push(entity);
         let i = self.entities.len() - 1;
         self.by_name.insert(key, i);
         i
@@ -107,17 +109,31 @@ impl Registry {
     }
 }
 
+/// The nouns a definite description may use for an entity: the last word of its longer English
+/// names ("the laboratory") and any head noun in them ("the memorandum", "the bank").
 fn head_nouns(entity: &KnownEntity) -> Vec<String> {
-    entity
+    let mut out: Vec<String> = Vec::new();
+    for name in entity
         .en
         .iter()
         .chain(&entity.aliases)
-        .filter(|name| name.split_whitespace().count() >= 3)
-        .filter_map(|name| {
-            let last = fold(name).rsplit(' ').next()?.to_string();
-            (last.chars().all(char::is_alphabetic) && last.len() >= 5).then_some(last)
-        })
-        .collect()
+        .filter(|name| name.split_whitespace().count() >= 2)
+    {
+        let folded = fold(name);
+        let words: Vec<&str> = folded.split(' ').collect();
+        let last = words.last().copied().unwrap_or("");
+        let long_enough =
+            words.len() >= 3 && last.len() >= 5 && last.chars().all(char::is_alphabetic);
+        for w in words
+            .iter()
+            .filter(|w| crate::names::is_head_noun(w) || (long_enough && **w == last))
+        {
+            if !out.iter().any(|o| o == w) {
+                out.push(w.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// An id from a name: lower-case ASCII words joined by hyphens; CJK characters are kept.

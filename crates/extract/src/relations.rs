@@ -36,6 +36,7 @@ const BREAKERS: &[&str] = &[
     ", and she ",
     ", and it ",
 ];
+const RELATIVES: &[&str] = &[", which ", ", who "];
 const CONNECTORS: &[&str] = &[
     "and",
     "the",
@@ -117,6 +118,12 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         let left = lo..f.start;
         let right = f.end..hi;
         let in_fronted = fronted.is_some_and(|(_, until)| f.start < until);
+        // ", which is funded by X": the relative pronoun stands for the name before it.
+        let antecedent = RELATIVES
+            .iter()
+            .any(|r| text[lo..].starts_with(r))
+            .then(|| participants(s, 0..lo, t, Side::Patient).last().copied())
+            .flatten();
 
         let (mut agents, mut patients, pairwise) = match t.voice {
             Voice::Active => (
@@ -208,6 +215,13 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 patients = vec![subject];
             } else {
                 agents = vec![subject];
+            }
+        }
+        if let Some(a) = antecedent {
+            match t.voice {
+                Voice::Passive if patients.is_empty() => patients = vec![a],
+                Voice::Active if agents.is_empty() => agents = vec![a],
+                _ => {}
             }
         }
         // Chinese topic-comment: "倡议已在大会上发布": a fronted argument that cannot act is the patient.
