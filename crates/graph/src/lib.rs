@@ -1,9 +1,12 @@
 //! The partnership map's data model: the v1 JSON format (the only serde types of the project),
 //! the entity and relation vocabulary, and validation that names each problem by its JSON path.
 //!
+//! Also the text folding that name matching and search share ([`text`]).
+//!
 //! Nothing here knows about articles, layout or the browser.
 
 mod model;
+pub mod text;
 mod validate;
 mod vocabulary;
 

@@ -21,6 +21,11 @@ macro_rules! string_enum {
             pub fn parse(text: &str) -> Option<$name> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
             }
+
+            /// Position in [`Self::ALL`] (for bit sets).
+            pub fn index(self) -> usize {
+                self as usize
+            }
         }
     };
 }

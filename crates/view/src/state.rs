@@ -1,5 +1,9 @@
 //! The view state and the actions that change it (a reducer, as in Yew's todomvc example).
 
+use pmap_graph::{EntityType, RelationType};
+
+use crate::Filters;
+
 /// Interface and name language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -33,6 +37,11 @@ pub struct ViewState {
     pub selected: Option<String>,
     pub hovered: Option<String>,
     pub lang: Lang,
+    pub filters: Filters,
+    /// Show only entities within this many steps of the selection (`None`: all).
+    pub depth: Option<u8>,
+    /// "How are these two connected?": the two ends of the paths to draw.
+    pub path: Option<(String, String)>,
 }
 
 /// Everything a visitor can do to the view.
@@ -42,6 +51,14 @@ pub enum Action {
     ClearSelection,
     Hover(Option<String>),
     SetLang(Lang),
+    ToggleEntityType(EntityType),
+    ToggleRelationType(RelationType),
+    ToggleDocument(String),
+    SetUntil(Option<String>),
+    SetDepth(Option<u8>),
+    SetPath(Option<(String, String)>),
+    /// Replaces the whole state (from a link).
+    Restore(Box<ViewState>),
 }
 
 impl ViewState {
@@ -59,6 +76,16 @@ impl ViewState {
             Action::ClearSelection => next.selected = None,
             Action::Hover(id) => next.hovered = id,
             Action::SetLang(lang) => next.lang = lang,
+            Action::ToggleEntityType(t) => next.filters.hidden_entity_types.toggle(t),
+            Action::ToggleRelationType(t) => next.filters.hidden_relation_types.toggle(t),
+            Action::ToggleDocument(d) => match next.filters.documents.binary_search(&d) {
+                Ok(i) => drop(next.filters.documents.remove(i)),
+                Err(i) => next.filters.documents.insert(i, d),
+            },
+            Action::SetUntil(date) => next.filters.until = date,
+            Action::SetDepth(depth) => next.depth = depth,
+            Action::SetPath(path) => next.path = path,
+            Action::Restore(state) => next = *state,
         }
         next
     }

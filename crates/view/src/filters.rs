@@ -1,0 +1,175 @@
+//! What is shown: entities and relations filtered by entity type, relation type, article and
+//! date ("the network as of"), and the timeline of dates a slider moves over.
+
+use std::collections::BTreeSet;
+
+use pmap_graph::{EntityType, Graph, Relation, RelationType};
+
+/// A set of entity or relation types, as bits (small in the wasm, cheap to copy).
+pub struct TypeSet<T> {
+    bits: u32,
+    _kind: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for TypeSet<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for TypeSet<T> {}
+impl<T> PartialEq for TypeSet<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.bits == other.bits
+    }
+}
+impl<T> Eq for TypeSet<T> {}
+impl<T> Default for TypeSet<T> {
+    fn default() -> Self {
+        TypeSet {
+            bits: 0,
+            _kind: std::marker::PhantomData,
+        }
+    }
+}
+impl<T> std::fmt::Debug for TypeSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TypeSet({:#b})", self.bits)
+    }
+}
+
+/// What a [`TypeSet`] can hold.
+pub trait Indexed: Copy + 'static {
+    const ALL: &'static [Self];
+    fn index(self) -> usize;
+}
+
+impl Indexed for EntityType {
+    const ALL: &'static [Self] = EntityType::ALL;
+    fn index(self) -> usize {
+        EntityType::index(self)
+    }
+}
+
+impl Indexed for RelationType {
+    const ALL: &'static [Self] = RelationType::ALL;
+    fn index(self) -> usize {
+        RelationType::index(self)
+    }
+}
+
+impl<T: Indexed> TypeSet<T> {
+    pub fn contains(&self, t: T) -> bool {
+        self.bits & (1 << t.index()) != 0
+    }
+    pub fn toggle(&mut self, t: T) {
+        self.bits ^= 1 << t.index();
+    }
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        T::ALL.iter().copied().filter(|t| self.contains(*t))
+    }
+}
+
+impl<T: Indexed> FromIterator<T> for TypeSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut set = TypeSet::default();
+        for t in items {
+            set.bits |= 1 << t.index();
+        }
+        set
+    }
+}
+
+/// The visitor's filters; the default shows everything.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub hidden_entity_types: TypeSet<EntityType>,
+    pub hidden_relation_types: TypeSet<RelationType>,
+    /// Only relations stated in these articles (sorted); empty means all articles.
+    pub documents: Vec<String>,
+    /// Only relations dated on or before this ISO date; undated ones always show.
+    pub until: Option<String>,
+}
+
+/// Per entity and per relation (by index in the graph): shown or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visible {
+    pub entities: Vec<bool>,
+    pub relations: Vec<bool>,
+}
+
+impl Visible {
+    pub fn all(graph: &Graph) -> Visible {
+        Visible {
+            entities: vec![true; graph.entities.len()],
+            relations: vec![true; graph.relations.len()],
+        }
+    }
+}
+
+/// When a relation happened: its own date, else the earliest date of the articles that state it.
+pub fn relation_date<'g>(graph: &'g Graph, relation: &'g Relation) -> Option<&'g str> {
+    relation.date.as_deref().or_else(|| {
+        relation
+            .evidence
+            .iter()
+            .filter_map(|e| graph.document(&e.doc)?.date.as_deref())
+            .min()
+    })
+}
+
+/// Every distinct relation date, sorted: the stops of the time slider.
+pub fn timeline(graph: &Graph) -> Vec<String> {
+    let dates: BTreeSet<&str> = graph
+        .relations
+        .iter()
+        .filter_map(|r| relation_date(graph, r))
+        .collect();
+    dates.into_iter().map(str::to_string).collect()
+}
+
+/// Applies the filters. A relation shows when its type, both ends' types, an article of its
+/// evidence and its date pass; an entity shows when its type passes and it has a shown relation
+/// (or no relations at all, so that lone entities do not vanish).
+pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
+    let kind_of = |id: &str| graph.entity(id).map(|e| e.kind);
+    let type_ok = |id: &str| kind_of(id).is_some_and(|k| !filters.hidden_entity_types.contains(k));
+    let relations: Vec<bool> = graph
+        .relations
+        .iter()
+        .map(|r| {
+            !filters.hidden_relation_types.contains(r.kind)
+                && type_ok(&r.source)
+                && type_ok(&r.target)
+                && (filters.documents.is_empty()
+                    || r.evidence
+                        .iter()
+                        .any(|e| filters.documents.binary_search(&e.doc).is_ok()))
+                && match (&filters.until, relation_date(graph, r)) {
+                    (Some(until), Some(date)) => date <= until.as_str(),
+                    _ => true,
+                }
+        })
+        .collect();
+    let entities = graph
+        .entities
+        .iter()
+        .map(|e| {
+            let mut related = graph
+                .relations
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.source == e.id || r.target == e.id)
+                .peekable();
+            let lone = related.peek().is_none();
+            !filters.hidden_entity_types.contains(e.kind)
+                && (lone || related.any(|(i, _)| relations[i]))
+        })
+        .collect();
+    Visible {
+        entities,
+        relations,
+    }
+}

@@ -1,0 +1,192 @@
+//! The view in a URL fragment, so a copied link opens the same view: selection, language, focus
+//! depth, filters, date and path, e.g. `pm:sel=unido&lang=zh&depth=1&hide=person,event&until=2024-07-06`.
+//! Keys are namespaced per map instance; ids are percent-encoded. Decoding never fails: what it
+//! cannot use is reported as notices and left out.
+
+use pmap_graph::{EntityType, Graph, RelationType};
+
+use crate::{Lang, ViewState};
+
+/// Encodes the parts of `state` that differ from the default, under `namespace`.
+pub fn encode(state: &ViewState, namespace: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut put = |key: &str, value: String| parts.push(format!("{key}={}", escape(&value)));
+    if let Some(sel) = &state.selected {
+        put("sel", sel.clone());
+    }
+    if state.lang == Lang::Zh {
+        put("lang", "zh".into());
+    }
+    if let Some(depth) = state.depth {
+        put("depth", depth.to_string());
+    }
+    let f = &state.filters;
+    if !f.hidden_entity_types.is_empty() {
+        put(
+            "hide",
+            f.hidden_entity_types
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+    if !f.hidden_relation_types.is_empty() {
+        put(
+            "hiderel",
+            f.hidden_relation_types
+                .iter()
+                .map(|t| t.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+    if !f.documents.is_empty() {
+        put(
+            "docs",
+            f.documents.iter().cloned().collect::<Vec<_>>().join(","),
+        );
+    }
+    if let Some(until) = &f.until {
+        put("until", until.clone());
+    }
+    if let Some((a, b)) = &state.path {
+        put("path", format!("{a},{b}"));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{namespace}:{}", parts.join("&"))
+    }
+}
+
+/// Reads the view of `namespace` from a fragment (with or without `#`; other namespaces and
+/// unknown keys are ignored). Unknown ids and bad values give notices, not errors.
+pub fn decode(fragment: &str, namespace: &str, graph: &Graph) -> (ViewState, Vec<String>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let prefix = format!("{namespace}:");
+    let Some(body) = fragment
+        .trim_start_matches('#')
+        .split('#')
+        .find_map(|p| p.strip_prefix(prefix.as_str()))
+    else {
+        return (state, notices);
+    };
+    let known = |id: &str, notices: &mut Vec<String>| {
+        let ok = graph.entity(id).is_some();
+        if !ok {
+            notices.push(format!(
+                "the link names an entity that is not on this map: \"{id}\""
+            ));
+        }
+        ok
+    };
+    for pair in body.split('&').filter(|p| !p.is_empty()) {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = unescape(raw);
+        match key {
+            "sel" if known(&value, &mut notices) => state.selected = Some(value),
+            "lang" => state.lang = Lang::from_tag(&value),
+            "depth" => match value.parse::<u8>() {
+                Ok(d @ 1..=9) => state.depth = Some(d),
+                _ => notices.push(format!("ignored depth \"{value}\" (1 to 9)")),
+            },
+            "hide" => {
+                for t in value.split(',') {
+                    match EntityType::parse(t) {
+                        Some(t) if !state.filters.hidden_entity_types.contains(t) => {
+                            state.filters.hidden_entity_types.toggle(t)
+                        }
+                        Some(_) => {}
+                        None => notices.push(format!("ignored unknown entity type \"{t}\"")),
+                    }
+                }
+            }
+            "hiderel" => {
+                for t in value.split(',') {
+                    match RelationType::parse(t) {
+                        Some(t) if !state.filters.hidden_relation_types.contains(t) => {
+                            state.filters.hidden_relation_types.toggle(t)
+                        }
+                        Some(_) => {}
+                        None => notices.push(format!("ignored unknown relation type \"{t}\"")),
+                    }
+                }
+            }
+            "docs" => {
+                for d in value.split(',') {
+                    if graph.document(d).is_some() {
+                        if let Err(i) = state.filters.documents.binary_search(&d.to_string()) {
+                            state.filters.documents.insert(i, d.to_string());
+                        }
+                    } else {
+                        notices.push(format!(
+                            "the link names an article that is not on this map: \"{d}\""
+                        ));
+                    }
+                }
+            }
+            "until" if is_date(&value) => state.filters.until = Some(value),
+            "until" => notices.push(format!("ignored date \"{value}\" (YYYY-MM-DD)")),
+            "path" => {
+                if let Some((a, b)) = value.split_once(',') {
+                    if known(a, &mut notices) && known(b, &mut notices) {
+                        state.path = Some((a.to_string(), b.to_string()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (state, notices)
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.len(), 4 | 7 | 10)
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Percent-encodes all but unreserved characters (and the commas that separate list items).
+fn escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).and_then(|&c| hex(c)),
+            bytes.get(i + 2).and_then(|&c| hex(c)),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
