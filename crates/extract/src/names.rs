@@ -111,7 +111,7 @@ const PLACE_HEADS: &[&str] = &[
     "district", "city", "province", "county", "region", "zone", "plant", "port", "island",
 ];
 const GLUE: &[&str] = &["of", "for", "and", "on", "the", "de", "du", "des", "&"];
-const COURTESY: &[&str] = &[
+pub(crate) const COURTESY: &[&str] = &[
     "mr",
     "ms",
     "mrs",
@@ -211,6 +211,9 @@ const ZH_TITLE_ENDINGS: &[char] = &[
 ];
 const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单";
 
+/// A name found: folded start and end, type, name as written, language.
+type Found = (usize, usize, EntityType, String, Lang);
+
 /// Adds mentions of names the gazetteer lacks to `mentions` (kept sorted, without overlaps).
 pub fn discover(
     original: &str,
@@ -218,7 +221,7 @@ pub fn discover(
     mentions: &mut Vec<Mention>,
     registry: &mut Registry,
 ) {
-    let mut found: Vec<(usize, usize, EntityType, String, Lang)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     english(original, folded, mentions, registry, &mut found);
     chinese(original, folded, mentions, &mut found);
     for (start, end, kind, name, lang) in found {
@@ -344,7 +347,7 @@ fn english(
     folded: &Folded,
     mentions: &mut Vec<Mention>,
     registry: &Registry,
-    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
+    found: &mut Vec<Found>,
 ) {
     let ws = words(original);
     let taken = |s: usize, e: usize, mentions: &[Mention]| {
@@ -352,6 +355,22 @@ fn english(
         mentions.iter().position(|m| fs < m.end && m.start < fe)
     };
     let joined = |a: usize, b: usize| original[ws[a].1..ws[b].0] == *" ";
+    // A person named by the words `name` (indices into `ws`), unless already known.
+    let push_person =
+        |name: &[usize], ws: &[(usize, usize)], mentions: &[Mention], found: &mut Vec<Found>| {
+            let (ns, ne) = (ws[name[0]].0, ws[name[name.len() - 1]].1);
+            if taken(ns, ne, mentions).is_none() {
+                push(
+                    folded,
+                    original,
+                    ns,
+                    ne,
+                    EntityType::Person,
+                    Lang::En,
+                    found,
+                );
+            }
+        };
     // Abbreviations defined earlier ("ADB") first, so that longer names stop at them.
     for &(s, e) in &ws {
         if let Some(entity) = registry.abbreviation(&original[s..e]) {
@@ -496,18 +515,7 @@ fn english(
                     .collect();
                 let name_like = name.iter().all(|&k| personal_name_word(text_of(k)));
                 if (2..=3).contains(&name.len()) && name_like && name.len() < of {
-                    let (ns, ne) = (ws[name[0]].0, ws[*name.last().unwrap()].1);
-                    if taken(ns, ne, mentions).is_none() {
-                        push(
-                            folded,
-                            original,
-                            ns,
-                            ne,
-                            EntityType::Person,
-                            Lang::En,
-                            found,
-                        );
-                    }
+                    push_person(&name, &ws, mentions, found);
                     run.drain(..=of);
                     while run.first().is_some_and(|&k| GLUE.contains(&text_of(k))) {
                         run.remove(0);
@@ -593,18 +601,7 @@ fn english(
                 let name = &run[name_start..];
                 let name_like = name.iter().all(|&k| personal_name_word(text_of(k)));
                 if (2..=3).contains(&name.len()) && name_like {
-                    let (ns, ne) = (ws[name[0]].0, ws[*name.last().unwrap()].1);
-                    if taken(ns, ne, mentions).is_none() {
-                        push(
-                            folded,
-                            original,
-                            ns,
-                            ne,
-                            EntityType::Person,
-                            Lang::En,
-                            found,
-                        );
-                    }
+                    push_person(name, &ws, mentions, found);
                 }
             }
             None => {
@@ -633,7 +630,7 @@ fn push(
     e: usize,
     kind: EntityType,
     lang: Lang,
-    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
+    found: &mut Vec<Found>,
 ) {
     found.push((
         folded.folded_offset(s),
@@ -644,12 +641,7 @@ fn push(
     ));
 }
 
-fn chinese(
-    original: &str,
-    folded: &Folded,
-    mentions: &[Mention],
-    found: &mut Vec<(usize, usize, EntityType, String, Lang)>,
-) {
+fn chinese(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Vec<Found>) {
     let text = &folded.text;
     if !text.chars().any(is_cjk) {
         return;

@@ -126,43 +126,48 @@ impl Graph {
 
     /// Drops every quote that its offsets and document text can give back (for bundling).
     pub fn omit_recoverable_quotes(&mut self) {
-        let texts: std::collections::HashMap<String, String> = self
-            .documents
-            .iter()
-            .filter_map(|d| Some((d.id.clone(), d.text.clone()?)))
-            .collect();
-        for e in self
-            .relations
-            .iter_mut()
-            .flat_map(|r| r.evidence.iter_mut())
-        {
-            let recoverable = match (texts.get(&e.doc), e.start, e.end) {
-                (Some(text), Some(s), Some(t)) => text.get(s..t) == Some(e.quote.as_str()),
-                _ => false,
-            };
-            if recoverable {
+        self.each_evidence_with_span(|span, e| {
+            if span == Some(e.quote.as_str()) {
                 e.quote.clear();
             }
-        }
+        });
     }
 
     /// Fills in quotes left out by [`Graph::omit_recoverable_quotes`].
     pub fn restore_quotes(&mut self) {
-        let texts: std::collections::HashMap<String, String> = self
+        self.each_evidence_with_span(|span, e| {
+            if e.quote.is_empty() {
+                e.quote = span.unwrap_or_default().to_string();
+            }
+        });
+    }
+
+    /// Calls `f` with each piece of evidence and the text its offsets point at, if any.
+    fn each_evidence_with_span(&mut self, mut f: impl FnMut(Option<&str>, &mut Evidence)) {
+        let texts: std::collections::HashMap<&str, &str> = self
             .documents
             .iter()
-            .filter_map(|d| Some((d.id.clone(), d.text.clone()?)))
+            .filter_map(|d| Some((d.id.as_str(), d.text.as_deref()?)))
             .collect();
         for e in self
             .relations
             .iter_mut()
             .flat_map(|r| r.evidence.iter_mut())
         {
-            if e.quote.is_empty() {
-                if let (Some(text), Some(s), Some(t)) = (texts.get(&e.doc), e.start, e.end) {
-                    e.quote = text.get(s..t).unwrap_or_default().to_string();
-                }
-            }
+            let span = match (texts.get(e.doc.as_str()), e.start, e.end) {
+                (Some(text), Some(s), Some(t)) => text.get(s..t),
+                _ => None,
+            };
+            f(span, e);
         }
+    }
+
+    /// Entity positions by id.
+    pub fn entity_index(&self) -> std::collections::HashMap<&str, usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect()
     }
 }

@@ -2,7 +2,7 @@
 //! shortest paths between two entities with the relations (and so the quotes) of each step.
 //! Breadth-first search over the shown relations, treated as undirected; deterministic order.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
 use pmap_graph::Graph;
 
@@ -10,12 +10,7 @@ use crate::filters::Visible;
 
 /// Adjacency over shown relations: for each entity index, (neighbour, relation index), sorted.
 fn adjacency(graph: &Graph, visible: &Visible) -> Vec<Vec<(usize, usize)>> {
-    let index: BTreeMap<&str, usize> = graph
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    let index = graph.entity_index();
     let mut adj = vec![Vec::new(); graph.entities.len()];
     for (r, rel) in graph.relations.iter().enumerate() {
         if !visible.relations.get(r).copied().unwrap_or(false) {

@@ -2,7 +2,7 @@
 //! labels, one line per pair of entities (with the number of relations it stands for), and the
 //! emphasis of each (selected, neighbour, faded), like sigma's reducers.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use pmap_graph::{EntityType, Graph, RelationType};
 use pmap_layout::{Config, Simulation};
@@ -60,12 +60,7 @@ impl Scene {
         state: &ViewState,
     ) -> Scene {
         let lang = state.lang;
-        let index: HashMap<&str, usize> = graph
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
+        let index = graph.entity_index();
         let focus = state
             .hovered
             .as_deref()
@@ -172,12 +167,7 @@ pub fn positions(graph: &Graph) -> BTreeMap<String, [f64; 2]> {
             return given.clone();
         }
     }
-    let index: HashMap<&str, usize> = graph
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    let index = graph.entity_index();
     let mut links: Vec<(usize, usize)> = graph
         .relations
         .iter()
