@@ -25,6 +25,17 @@ impl MapHandle {
 
 /// Mounts the bundled map into `host` (inside a new open shadow root, or the existing one).
 pub fn mount(host: &Element) -> Result<MapHandle, JsValue> {
+    mount_data(host, bundle::bundled())
+}
+
+/// Mounts a map of `json` (a graph in the project's data format) into `host`. Data that cannot be
+/// read shows a message in the widget and one console error; problems that leave the rest usable
+/// (e.g. a relation to a missing entity) are listed above the map.
+pub fn mount_json(host: &Element, json: &str) -> Result<MapHandle, JsValue> {
+    mount_data(host, bundle::from_json(json))
+}
+
+fn mount_data(host: &Element, data: Result<bundle::MapData, String>) -> Result<MapHandle, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => {
             shadow.set_inner_html("");
@@ -37,10 +48,9 @@ pub fn mount(host: &Element) -> Result<MapHandle, JsValue> {
     let root = document.create_element("div")?;
     root.set_class_name("pmap");
     shadow.append_child(&root)?;
-    let data = bundle::bundled();
     if let Err(message) = &data {
         gloo::console::error!(format!(
-            "partnership-map: the bundled data could not be read: {message}"
+            "partnership-map: the map data could not be read: {message}"
         ));
     }
     let props = AppProps {

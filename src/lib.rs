@@ -11,4 +11,4 @@ mod embed;
 mod state;
 mod style;
 
-pub use embed::{mount, mount_all, MapHandle};
+pub use embed::{mount, mount_all, mount_json, MapHandle};

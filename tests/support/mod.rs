@@ -18,13 +18,25 @@ pub struct Mounted {
 
 impl Mounted {
     pub async fn new(lang: Option<&str>) -> Mounted {
+        Mounted::with(lang, partnership_map::mount).await
+    }
+
+    /// A map of the given data instead of the bundled graph.
+    pub async fn with_json(json: &str) -> Mounted {
+        Mounted::with(None, |host| partnership_map::mount_json(host, json)).await
+    }
+
+    async fn with(
+        lang: Option<&str>,
+        mount: impl FnOnce(&Element) -> Result<partnership_map::MapHandle, JsValue>,
+    ) -> Mounted {
         let document = gloo::utils::document();
         let host = document.create_element("partnership-map").unwrap();
         if let Some(lang) = lang {
             host.set_attribute("lang", lang).unwrap();
         }
         document.body().unwrap().append_child(&host).unwrap();
-        let handle = partnership_map::mount(&host).expect("mounts");
+        let handle = mount(&host).expect("mounts");
         settle().await;
         Mounted {
             host,
