@@ -144,6 +144,17 @@ impl Extractor {
                 let folded = Folded::new(original);
                 let mut mentions =
                     mentions::find(&self.gazetteer, registry, original, &folded, &mut context);
+                // "UNIDO Regional Hub": a unit named after its parent is part of it.
+                let units: Vec<Fact> = mentions
+                    .iter()
+                    .filter_map(|m| {
+                        Some(Fact::new(
+                            m.entity,
+                            registry.parent(m.entity)?,
+                            RelationType::PartOf,
+                        ))
+                    })
+                    .collect();
                 let (mut facts, consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 let found = self.triggers.find(&folded.text);
@@ -157,6 +168,7 @@ impl Extractor {
                     consumed: &consumed,
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
+                facts.extend(units);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {
                     f.kind != RelationType::HoldsRole
@@ -167,6 +179,14 @@ impl Extractor {
                 }
                 for f in &facts {
                     context.set_agent(f.kind, f.source);
+                    if matches!(
+                        f.kind,
+                        RelationType::MetWith
+                            | RelationType::PartneredWith
+                            | RelationType::SignedAgreementWith
+                    ) {
+                        context.set_parties(f.source, f.target);
+                    }
                 }
                 let date = sentence_date(original, article.year);
                 for mut fact in facts {

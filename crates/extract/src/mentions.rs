@@ -34,6 +34,10 @@ pub struct Context {
     seen: Vec<usize>,
     /// The latest source of each kind of relation ("The delegation visited X. A visit to Y…").
     agents: HashMap<pmap_graph::RelationType, usize>,
+    /// What the previous sentence was about when not a person ("It is funded by…").
+    topic_thing: Option<usize>,
+    /// The two parties of the latest meeting, partnership or agreement ("双方", "both sides").
+    parties: Option<(usize, usize)>,
 }
 
 impl Context {
@@ -65,12 +69,22 @@ impl Context {
         self.agents.insert(kind, entity);
     }
 
+    pub fn set_parties(&mut self, a: usize, b: usize) {
+        self.parties = Some((a, b));
+    }
+
     pub fn set_subject(&mut self, person: usize) {
         self.subject = Some(person);
     }
 
     /// Records a sentence's mentions, in order.
     pub fn saw(&mut self, mentions: &[Mention]) {
+        if let Some(first) = mentions
+            .iter()
+            .find(|m| !m.modifier && m.kind != EntityType::Person)
+        {
+            self.topic_thing = Some(first.entity);
+        }
         for m in mentions {
             self.latest.insert(m.kind, m.entity);
             self.seen.retain(|&e| e != m.entity);
@@ -287,6 +301,35 @@ pub fn find(
                 end,
                 modifier: false,
             });
+        }
+    }
+    // "It" opening a sentence: what the previous one was about.
+    if sentence.text.starts_with("it ") || sentence.text.starts_with("its ") {
+        if let Some(entity) = context.topic_thing {
+            mentions.push(Mention {
+                entity,
+                kind: entities[entity].kind,
+                start: 0,
+                end: 2,
+                modifier: false,
+            });
+        }
+    }
+    // "双方", "both sides": the two parties of the latest meeting or agreement.
+    for phrase in ["双方", "both sides", "the two sides"] {
+        if let (Some(at), Some((a, b))) = (sentence.text.find(phrase), context.parties) {
+            let end = at + phrase.len();
+            if !overlaps(&mentions, at, end) {
+                for entity in [a, b] {
+                    mentions.push(Mention {
+                        entity,
+                        kind: entities[entity].kind,
+                        start: at,
+                        end,
+                        modifier: false,
+                    });
+                }
+            }
         }
     }
     // "He" / "She" opening a sentence: the latest person.

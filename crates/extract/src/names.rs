@@ -58,8 +58,8 @@ const ORG_HEADS: &[&str] = &[
     "inc",
     "ltd",
     "park",
+    "hub",
     "coalition",
-    "partnership",
 ];
 const EVENT_HEADS: &[&str] = &[
     "forum",
@@ -105,7 +105,6 @@ const INITIATIVE_HEADS: &[&str] = &[
     "initiative",
     "plan",
     "strategy",
-    "hub",
 ];
 const PLACE_HEADS: &[&str] = &[
     "district", "city", "province", "county", "region", "zone", "plant", "port", "island",
@@ -222,7 +221,15 @@ pub fn discover(
     registry: &mut Registry,
 ) {
     let mut found: Vec<Found> = Vec::new();
-    english(original, folded, mentions, registry, &mut found);
+    let mut parents = Vec::new();
+    english(
+        original,
+        folded,
+        mentions,
+        registry,
+        &mut found,
+        &mut parents,
+    );
     chinese(original, folded, mentions, &mut found);
     for (start, end, kind, name, lang) in found {
         // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
@@ -238,6 +245,9 @@ pub fn discover(
             continue;
         }
         let entity = registry.intern(&name, kind, lang);
+        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
+            registry.set_parent(entity, parent);
+        }
         mentions.push(Mention {
             entity,
             kind: registry.entities()[entity].kind,
@@ -348,6 +358,7 @@ fn english(
     mentions: &mut Vec<Mention>,
     registry: &Registry,
     found: &mut Vec<Found>,
+    parents: &mut Vec<(usize, usize)>,
 ) {
     let ws = words(original);
     let taken = |s: usize, e: usize, mentions: &[Mention]| {
@@ -441,6 +452,40 @@ fn english(
         let in_known = |k: usize, mentions: &[Mention]| {
             taken(ws[k].0, ws[k].1, mentions).is_some_and(|m| mentions[m].kind != EntityType::Place)
         };
+        // "UNIDO Regional Hub": a known organisation's name, then words ending in an organisation
+        // head, names one of its units.
+        if let Some(m) = taken(ws[i].0, ws[i].1, mentions)
+            .filter(|&m| mentions[m].kind == EntityType::Organization)
+        {
+            let mention = mentions[m];
+            let (ms, me) = folded.original_range(mention.start, mention.end);
+            let k = (i..ws.len()).find(|&k| ws[k].0 >= me).unwrap_or(ws.len());
+            let mut j = k;
+            while j < ws.len()
+                && original[if j == k { me } else { ws[j - 1].1 }..ws[j].0] == *" "
+                && capitalised(&original[ws[j].0..ws[j].1])
+                && !in_known(j, mentions)
+            {
+                j += 1;
+            }
+            if j > k
+                && head_kind(&original[ws[j - 1].0..ws[j - 1].1]) == Some(EntityType::Organization)
+            {
+                push(
+                    folded,
+                    original,
+                    ms,
+                    ws[j - 1].1,
+                    EntityType::Organization,
+                    Lang::En,
+                    found,
+                );
+                parents.push((folded.folded_offset(ms), mention.entity));
+                mentions.remove(m);
+                i = j;
+                continue;
+            }
+        }
         if !capitalised(w) || in_known(i, mentions) {
             i += 1;
             continue;
@@ -543,7 +588,7 @@ fn english(
         let last = text_of(*run.last().unwrap());
         let kind = head_kind(last)
             .or_else(|| {
-                (run.len() >= 3 && text_of(run[1]) == "of")
+                (run.len() >= 3 && matches!(text_of(run[1]), "of" | "for" | "on"))
                     .then(|| head_kind(text_of(run[0])))
                     .flatten()
             })
@@ -647,6 +692,28 @@ fn chinese(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Ve
         return;
     }
     let inside = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end);
+    // 《…》 marks the title of a document, law or programme.
+    for (open, _) in text.match_indices('《') {
+        let from = open + '《'.len_utf8();
+        let Some(len) = text[from..].find('》') else {
+            continue;
+        };
+        let inner = &text[from..from + len];
+        let chars = inner.chars().count();
+        if (2..=40).contains(&chars) && !inside(from) {
+            let kind = ZH_SUFFIXES
+                .iter()
+                .find(|(suffix, _)| inner.ends_with(suffix))
+                .map_or(EntityType::Agreement, |&(_, k)| k);
+            let kind = if kind == EntityType::Place {
+                EntityType::Agreement
+            } else {
+                kind
+            };
+            let (s, e) = folded.original_range(from, from + len);
+            found.push((from, from + len, kind, original[s..e].to_string(), Lang::Zh));
+        }
+    }
     // Suffix-headed names.
     for &(suffix, kind) in ZH_SUFFIXES {
         for (at, _) in text.match_indices(suffix) {

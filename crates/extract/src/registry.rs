@@ -18,6 +18,8 @@ pub struct Registry {
     heads: Vec<Vec<String>>,
     by_name: HashMap<String, usize>,
     abbreviations: HashMap<String, usize>,
+    /// Units named after their parent organisation ("UNIDO Regional Hub" → UNIDO).
+    parents: HashMap<usize, usize>,
 }
 
 impl Registry {
@@ -36,6 +38,7 @@ impl Registry {
             heads,
             by_name,
             abbreviations: HashMap::new(),
+            parents: HashMap::new(),
         }
     }
 
@@ -90,6 +93,30 @@ impl Registry {
             .any(|a| a == abbreviation)
         {
             self.entities[entity].aliases.push(abbreviation.to_string());
+        }
+    }
+
+    pub fn set_parent(&mut self, unit: usize, parent: usize) {
+        if unit != parent {
+            self.parents.insert(unit, parent);
+        }
+    }
+
+    pub fn parent(&self, unit: usize) -> Option<usize> {
+        self.parents.get(&unit).copied()
+    }
+
+    /// The entity whose English name starts with `prefix` (folded), if exactly one does
+    /// ("Ministry of Industry" for "Minister of Industry").
+    pub fn by_name_prefix(&self, prefix: &str) -> Option<usize> {
+        let prefix = fold(prefix);
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.en.as_deref()
+                .is_some_and(|n| fold(n).starts_with(&prefix))
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
         }
     }
 

@@ -79,6 +79,8 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 .iter()
                 .any(|r| f.start < r.end && r.start < f.end)
         })
+        // "见证了协议的签署": after 的 a verb names an event ("the signing of"), not an act.
+        .filter(|f| f.trigger.voice == Voice::Speech || !text[..f.start].ends_with('的'))
         .collect();
     let breaks: Vec<usize> = BREAKERS
         .iter()
@@ -414,6 +416,16 @@ fn signed_with_each_other(
 
 fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
     let (ma, mb) = (&s.mentions[a], &s.mentions[b]);
+    // "The Centre will be hosted by X": a host of a non-event is where it is.
+    if t.relation == RelationType::Hosted
+        && mb.kind != EntityType::Event
+        && RelationType::LocatedAt.allows(mb.kind, ma.kind)
+    {
+        if ma.entity != mb.entity {
+            facts.push(Fact::between(s.mentions, b, a, RelationType::LocatedAt));
+        }
+        return;
+    }
     if ma.entity == mb.entity || !t.relation.allows(ma.kind, mb.kind) {
         return;
     }
@@ -423,15 +435,22 @@ fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
 }
 
 fn can_be_agent(relation: RelationType, kind: EntityType) -> bool {
-    EntityType::ALL
-        .iter()
-        .any(|&target| relation.allows(kind, target))
+    // A place may host what it houses (a centre "hosted by" a city or campus).
+    let host_place = relation == RelationType::Hosted && kind == EntityType::Place;
+    host_place
+        || EntityType::ALL
+            .iter()
+            .any(|&target| relation.allows(kind, target))
 }
 
 fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
-    EntityType::ALL
-        .iter()
-        .any(|&source| relation.allows(source, kind))
+    // What is "hosted by" a place or organisation, if not an event, is located there.
+    let housed =
+        relation == RelationType::Hosted && RelationType::LocatedAt.allows(kind, EntityType::Place);
+    housed
+        || EntityType::ALL
+            .iter()
+            .any(|&source| relation.allows(source, kind))
 }
 
 /// When a trigger names no target: hosting concerns the event named in the sentence; witnessing
@@ -516,6 +535,9 @@ fn right_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec
 /// Whether only connectors, punctuation, titles and already-explained text stand between two
 /// mentions, so that they play the same part.
 fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
+    if (s.mentions[a].start, s.mentions[a].end) == (s.mentions[b].start, s.mentions[b].end) {
+        return true; // one phrase naming both ("双方")
+    }
     let (from, to) = (s.mentions[a].end, s.mentions[b].start);
     if from > to {
         return false;
@@ -608,7 +630,7 @@ fn located_in(s: &Sentence, facts: &mut Vec<Fact>) {
         let Some(next) = s.mentions.get(i + 1) else {
             continue;
         };
-        let gap = &text[m.end..next.start];
+        let gap = text.get(m.end..next.start).unwrap_or("");
         if next.kind == EntityType::Place
             && (gap == " in " || gap == " held in " || gap == " based in ")
         {

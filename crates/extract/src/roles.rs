@@ -45,6 +45,19 @@ pub fn find(
         while text[at..].starts_with(glue) {
             let Some((role, org)) = role_then_org(original, folded, mentions, at + glue.len())
             else {
+                // "Bandar Alkhorayef, Minister of Industry and Mineral Resources": the ministry
+                // named earlier, though not in this sentence.
+                if glue == ", " {
+                    if let Some((ministry, from, to)) =
+                        minister_of(entities, original, folded, at + 2)
+                    {
+                        facts.push(
+                            Fact::new(mentions[p].entity, ministry, RelationType::HoldsRole)
+                                .with_role("Minister"),
+                        );
+                        consumed.push(from..to);
+                    }
+                }
                 break;
             };
             facts.push(role_fact(entities, mentions, p, org, &role));
@@ -100,7 +113,7 @@ pub fn find(
 fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
     let next = unit + 1;
     let m = mentions.get(next)?;
-    let gap = &text[mentions[unit].end..m.start];
+    let gap = text.get(mentions[unit].end..m.start).unwrap_or("");
     let both_orgs =
         mentions[unit].kind == EntityType::Organization && m.kind == EntityType::Organization;
     (both_orgs && (gap == " of " || gap == " of the ")).then_some(next)
@@ -227,7 +240,7 @@ fn title_person_of_org(
     let text = &folded.text;
     let org = p + 1;
     let m = mentions.get(org)?;
-    let gap = &text[mentions[p].end..m.start];
+    let gap = text.get(mentions[p].end..m.start).unwrap_or("");
     if !(gap == " of " || gap == " of the ") || !is_body(m.kind) {
         return None;
     }
@@ -274,6 +287,37 @@ fn title_person_of_org(
     Some((org, role, from))
 }
 
+/// "Minister of <Words>" at folded offset `from`: the one known ministry named "Ministry of
+/// <Words>…", with the folded range of the title.
+fn minister_of(
+    entities: &[KnownEntity],
+    original: &str,
+    folded: &Folded,
+    from: usize,
+) -> Option<(usize, usize, usize)> {
+    let rest = folded.text.get(from..)?;
+    let domain = rest
+        .strip_prefix("minister of ")
+        .or_else(|| rest.strip_prefix("vice minister of "))?;
+    let end =
+        from + (rest.len() - domain.len()) + domain.find([',', '.', ';']).unwrap_or(domain.len());
+    let (s, e) = folded.original_range(from, end);
+    let title = original[s..e].trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() > 10 || !words.iter().all(|w| is_title_word(w)) {
+        return None;
+    }
+    let ministry = fold(&format!("Ministry of {}", title.split_once(" of ")?.1));
+    let mut known = entities.iter().enumerate().filter(|(_, e)| {
+        e.en.as_deref()
+            .is_some_and(|n| fold(n).starts_with(&ministry))
+    });
+    match (known.next(), known.next()) {
+        (Some((i, _)), None) => Some((i, from, end)),
+        _ => None,
+    }
+}
+
 fn is_body(kind: EntityType) -> bool {
     matches!(kind, EntityType::Organization | EntityType::Place)
 }
@@ -311,7 +355,7 @@ fn chinese_titles(folded: &Folded, mentions: &[Mention], p: usize) -> Vec<(usize
         let until = orgs
             .get(k + 1)
             .map_or(person_start, |&next| mentions[next].start);
-        let raw = &text[mentions[org].end..until];
+        let raw = text.get(mentions[org].end..until).unwrap_or("");
         let role = strip_brackets(raw).trim_matches(['、', ' ']).to_string();
         let chars = role.chars().count();
         let cjk_only = role.chars().all(|c| crate::reader::is_cjk(c) || c == '、');

@@ -1,4 +1,5 @@
-//! Property tests: on any text (arbitrary Unicode, corpus fragments shuffled with noise) the
+//! Property tests: on any text (arbitrary Unicode; fragments of the corpus and of the held-out
+//! cases spliced with noise) the
 //! extractor neither panics nor invents: every quote is a verbatim slice of its article at its
 //! offsets, and every graph it makes is valid. `PROPTEST_CASES` sets how many cases run.
 
@@ -11,6 +12,18 @@ const CORPUS: &[&str] = &[
     include_str!("../../../data/corpus/002_3349b75146b27dc2.txt"),
     include_str!("../../../data/corpus/003_3ab731f8980c3215.txt"),
     include_str!("../../../data/corpus/004_5776d57ae724ae29.txt"),
+    // The held-out cases, for the rules they exercise.
+    include_str!("../../../tests/data/extract/launch-together.txt"),
+    include_str!("../../../tests/data/extract/membership-visit.txt"),
+    include_str!("../../../tests/data/extract/mou-and-support.txt"),
+    include_str!("../../../tests/data/extract/press-release.txt"),
+    include_str!("../../../tests/data/extract/roles-and-cohosts.txt"),
+    include_str!("../../../tests/data/extract/titled-people.txt"),
+    include_str!("../../../tests/data/extract/unknown-names-en.txt"),
+    include_str!("../../../tests/data/extract/unknown-names-zh.txt"),
+    include_str!("../../../tests/data/extract/zh-forum.txt"),
+    include_str!("../../../tests/data/extract/zh-government.txt"),
+    include_str!("../../../tests/data/extract/zh-signing.txt"),
 ];
 
 fn check(text: &str) -> Result<(), TestCaseError> {
