@@ -22,6 +22,18 @@ pub struct Mention {
     pub modifier: bool,
 }
 
+impl Mention {
+    pub fn new(entity: usize, kind: EntityType, start: usize, end: usize) -> Mention {
+        Mention {
+            entity,
+            kind,
+            start,
+            end,
+            modifier: false,
+        }
+    }
+}
+
 /// What an article has mentioned so far, for surnames and anaphora.
 #[derive(Debug, Default)]
 pub struct Context {
@@ -147,12 +159,13 @@ pub fn find(
     let mut mentions: Vec<Mention> = gazetteer
         .find(sentence)
         .into_iter()
-        .map(|m| Mention {
-            entity: m.entity,
-            kind: gazetteer.entities()[m.entity].kind,
-            start: m.start,
-            end: m.end,
-            modifier: false,
+        .map(|m| {
+            Mention::new(
+                m.entity,
+                gazetteer.entities()[m.entity].kind,
+                m.start,
+                m.end,
+            )
         })
         .collect();
     crate::names::discover(original, sentence, &mut mentions, registry);
@@ -178,13 +191,7 @@ pub fn find(
                 .is_some_and(|n| crate::fold::fold(n) == surname)
         });
         if let Some(entity) = owner {
-            mentions.push(Mention {
-                entity,
-                kind: EntityType::Person,
-                start: s.start,
-                end: s.end,
-                modifier: false,
-            });
+            mentions.push(Mention::new(entity, EntityType::Person, s.start, s.end));
         }
     }
     // Surnames of people found by the rules (not in the gazetteer's surname matcher).
@@ -204,13 +211,7 @@ pub fn find(
         for at in found {
             let end = at + surname.len();
             if !overlaps(&mentions, at, end) && word_bounded(&sentence.text, at, end) {
-                mentions.push(Mention {
-                    entity: person,
-                    kind: EntityType::Person,
-                    start: at,
-                    end,
-                    modifier: false,
-                });
+                mentions.push(Mention::new(person, EntityType::Person, at, end));
             }
         }
     }
@@ -233,13 +234,7 @@ pub fn find(
                 _ => in_sentence.or(context.latest(*kind)),
             };
             if let (Some(entity), false) = (referent, named_after) {
-                mentions.push(Mention {
-                    entity,
-                    kind: *kind,
-                    start: at,
-                    end,
-                    modifier: false,
-                });
+                mentions.push(Mention::new(entity, *kind, at, end));
             }
         }
     }
@@ -257,13 +252,7 @@ pub fn find(
             };
             let end = at + prefix.len() + len;
             if !overlaps(&mentions, at, end) {
-                mentions.push(Mention {
-                    entity: event,
-                    kind: EntityType::Event,
-                    start: at,
-                    end,
-                    modifier: false,
-                });
+                mentions.push(Mention::new(event, EntityType::Event, at, end));
             }
         }
     }
@@ -294,25 +283,13 @@ pub fn find(
                 .any(|h| h == &word)
         });
         if let Some(entity) = referent {
-            mentions.push(Mention {
-                entity,
-                kind: entities[entity].kind,
-                start: at,
-                end,
-                modifier: false,
-            });
+            mentions.push(Mention::new(entity, entities[entity].kind, at, end));
         }
     }
     // "It" opening a sentence: what the previous one was about.
     if sentence.text.starts_with("it ") || sentence.text.starts_with("its ") {
         if let Some(entity) = context.topic_thing {
-            mentions.push(Mention {
-                entity,
-                kind: entities[entity].kind,
-                start: 0,
-                end: 2,
-                modifier: false,
-            });
+            mentions.push(Mention::new(entity, entities[entity].kind, 0, 2));
         }
     }
     // "双方", "both sides": the two parties of the latest meeting or agreement.
@@ -321,13 +298,7 @@ pub fn find(
             let end = at + phrase.len();
             if !overlaps(&mentions, at, end) {
                 for entity in [a, b] {
-                    mentions.push(Mention {
-                        entity,
-                        kind: entities[entity].kind,
-                        start: at,
-                        end,
-                        modifier: false,
-                    });
+                    mentions.push(Mention::new(entity, entities[entity].kind, at, end));
                 }
             }
         }
@@ -336,13 +307,12 @@ pub fn find(
     for pronoun in ["he ", "she "] {
         if sentence.text.starts_with(pronoun) {
             if let Some(entity) = context.subject() {
-                mentions.push(Mention {
+                mentions.push(Mention::new(
                     entity,
-                    kind: EntityType::Person,
-                    start: 0,
-                    end: pronoun.len() - 1,
-                    modifier: false,
-                });
+                    EntityType::Person,
+                    0,
+                    pronoun.len() - 1,
+                ));
             }
         }
     }

@@ -248,13 +248,12 @@ pub fn discover(
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
             registry.set_parent(entity, parent);
         }
-        mentions.push(Mention {
+        mentions.push(Mention::new(
             entity,
-            kind: registry.entities()[entity].kind,
+            registry.entities()[entity].kind,
             start,
             end,
-            modifier: false,
-        });
+        ));
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     // "Full Name (ABBR)" defines ABBR; later "ABBR" names the same entity.

@@ -61,6 +61,9 @@ impl<T: Indexed> TypeSet<T> {
     pub fn contains(&self, t: T) -> bool {
         self.bits & (1 << t.index()) != 0
     }
+    pub fn insert(&mut self, t: T) {
+        self.bits |= 1 << t.index();
+    }
     pub fn toggle(&mut self, t: T) {
         self.bits ^= 1 << t.index();
     }

@@ -5,7 +5,7 @@
 
 use pmap_graph::{EntityType, Graph, RelationType};
 
-use crate::{Lang, ViewState};
+use crate::{Indexed, Lang, TypeSet, ViewState};
 
 /// Encodes the parts of `state` that differ from the default, under `namespace`.
 pub fn encode(state: &ViewState, namespace: &str) -> String {
@@ -92,28 +92,20 @@ pub fn decode(fragment: &str, namespace: &str, graph: &Graph) -> (ViewState, Vec
                 Ok(d @ 1..=9) => state.depth = Some(d),
                 _ => notices.push(format!("ignored depth \"{value}\" (1 to 9)")),
             },
-            "hide" => {
-                for t in value.split(',') {
-                    match EntityType::parse(t) {
-                        Some(t) if !state.filters.hidden_entity_types.contains(t) => {
-                            state.filters.hidden_entity_types.toggle(t)
-                        }
-                        Some(_) => {}
-                        None => notices.push(format!("ignored unknown entity type \"{t}\"")),
-                    }
-                }
-            }
-            "hiderel" => {
-                for t in value.split(',') {
-                    match RelationType::parse(t) {
-                        Some(t) if !state.filters.hidden_relation_types.contains(t) => {
-                            state.filters.hidden_relation_types.toggle(t)
-                        }
-                        Some(_) => {}
-                        None => notices.push(format!("ignored unknown relation type \"{t}\"")),
-                    }
-                }
-            }
+            "hide" => parse_types(
+                &value,
+                EntityType::parse,
+                &mut state.filters.hidden_entity_types,
+                "entity",
+                &mut notices,
+            ),
+            "hiderel" => parse_types(
+                &value,
+                RelationType::parse,
+                &mut state.filters.hidden_relation_types,
+                "relation",
+                &mut notices,
+            ),
             "docs" => {
                 for d in value.split(',') {
                     if graph.document(d).is_some() {
@@ -140,6 +132,22 @@ pub fn decode(fragment: &str, namespace: &str, graph: &Graph) -> (ViewState, Vec
         }
     }
     (state, notices)
+}
+
+/// Adds each type named in a comma-separated list; unknown names become notices.
+fn parse_types<T: Indexed>(
+    list: &str,
+    parse: fn(&str) -> Option<T>,
+    set: &mut TypeSet<T>,
+    what: &str,
+    notices: &mut Vec<String>,
+) {
+    for name in list.split(',') {
+        match parse(name) {
+            Some(t) => set.insert(t),
+            None => notices.push(format!("ignored unknown {what} type \"{name}\"")),
+        }
+    }
 }
 
 fn is_date(s: &str) -> bool {
