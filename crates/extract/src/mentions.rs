@@ -134,6 +134,25 @@ const ANAPHORS: &[(&str, EntityType)] = &[
     ("该倡议", EntityType::Initiative),
 ];
 
+/// Nouns that, after 该/此/为, refer back to the latest entity whose Chinese name ends in them.
+const ZH_NOUNS: &[&str] = &[
+    "中心",
+    "联盟",
+    "协会",
+    "组织",
+    "大学",
+    "研究院",
+    "集团",
+    "机构",
+    "委员会",
+    "网络",
+    "倡议",
+    "协议",
+    "实验室",
+    "基金会",
+    "银行",
+];
+
 /// Nouns that, after 本次/此次/本届, refer to the event the article is about.
 const ZH_EVENT_NOUNS: &[&str] = &[
     "博览会",
@@ -253,6 +272,30 @@ pub fn find(
             let end = at + prefix.len() + len;
             if !overlaps(&mentions, at, end) {
                 mentions.push(Mention::new(event, EntityType::Event, at, end));
+            }
+        }
+    }
+    // "该中心", "为中心揭牌": the latest entity whose Chinese name ends in that noun.
+    for marker in ["该", "此", "为"] {
+        for (at, _) in sentence.text.match_indices(marker) {
+            let from = at + marker.len();
+            let Some(noun) = ZH_NOUNS
+                .iter()
+                .filter(|n| sentence.text[from..].starts_with(*n))
+                .max_by_key(|n| n.len())
+            else {
+                continue;
+            };
+            // Keep 为 outside the mention: it marks the patient for the rules.
+            let (start, end) = (if marker == "为" { from } else { at }, from + noun.len());
+            let referent = context
+                .seen
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| entities[e].zh.as_deref().is_some_and(|z| z.ends_with(noun)));
+            if let (Some(entity), false) = (referent, overlaps(&mentions, start, end)) {
+                mentions.push(Mention::new(entity, entities[entity].kind, start, end));
             }
         }
     }

@@ -179,6 +179,7 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("联盟", EntityType::Organization),
     ("政府", EntityType::Organization),
     ("办公室", EntityType::Organization),
+    ("机构", EntityType::Organization),
     ("基金会", EntityType::Organization),
     ("银行", EntityType::Organization),
     ("部", EntityType::Organization),
@@ -230,8 +231,12 @@ pub fn discover(
         &mut found,
         &mut parents,
     );
-    chinese(original, folded, mentions, &mut found);
+    chinese(original, folded, mentions, &mut found, &mut parents);
     for (start, end, kind, name, lang) in found {
+        // A unit's name contains its parent's ("…联盟非洲中心"): the unit is the mention.
+        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
+            mentions.retain(|m| !(m.entity == parent && start <= m.start && m.end <= end));
+        }
         // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
         if kind != EntityType::Place {
             mentions.retain(|m| {
@@ -685,7 +690,13 @@ fn push(
     ));
 }
 
-fn chinese(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Vec<Found>) {
+fn chinese(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    found: &mut Vec<Found>,
+    parents: &mut Vec<(usize, usize)>,
+) {
     let text = &folded.text;
     if !text.chars().any(is_cjk) {
         return;
@@ -732,14 +743,23 @@ fn chinese(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Ve
             }
             let mut start = at;
             let mut absorbed_place = false;
+            let mut parent: Option<usize> = None;
             while let Some(c) = text[..start].chars().next_back() {
                 let before = start - c.len_utf8();
                 if let Some(m) = mentions.iter().find(|m| m.end == start) {
-                    // A place may begin the name ("上海市科技创业中心"); anything else ends it.
+                    // A place may begin the name ("上海市科技创业中心"); so may the organisation
+                    // a unit belongs to ("全球工业人工智能联盟非洲中心"); anything else ends it.
                     if m.kind == EntityType::Place && !absorbed_place {
                         start = m.start;
                         absorbed_place = true;
                         continue;
+                    }
+                    if m.kind == EntityType::Organization
+                        && parent.is_none()
+                        && text[start..at].chars().count() >= 2
+                    {
+                        parent = Some(m.entity);
+                        start = m.start;
                     }
                     break;
                 }
@@ -769,6 +789,9 @@ fn chinese(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Ve
             {
                 let (s, e) = folded.original_range(start, end);
                 found.push((start, end, kind, original[s..e].to_string(), Lang::Zh));
+                if let Some(parent) = parent {
+                    parents.push((start, parent));
+                }
             }
         }
     }

@@ -186,6 +186,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     .collect();
                 (events_in(s, left.clone()), places, false)
             }
+            Voice::Receives => {
+                // Only "得到/获得 … 的资助/支持" is support received.
+                let clause = &text[right.clone()];
+                let Some(of) = clause.find("的资助").or_else(|| clause.find("的支持")) else {
+                    continue;
+                };
+                let givers = participants(s, f.end..f.end + of, t, Side::Agent);
+                let mut receivers = left_group(s, left.clone(), t, Side::Patient);
+                if receivers.is_empty() {
+                    receivers = state.last_patients.clone();
+                }
+                (givers, receivers, false)
+            }
             Voice::Comitative => {
                 let with = right_group(s, right.clone(), t, Side::Agent);
                 state.pending = state
@@ -259,6 +272,21 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
         if patients.is_empty() {
             patients = fallback_patients(s, t, &state.last_patients);
+        }
+        if patients.is_empty() && t.relation == RelationType::MemberOf {
+            // "X joined as its newest member": the one other organisation of the sentence.
+            let others: Vec<usize> = participants(s, 0..text.len(), t, Side::Patient)
+                .into_iter()
+                .filter(|&i| s.mentions[i].kind == EntityType::Organization && !agents.contains(&i))
+                .filter(|&i| {
+                    agents
+                        .iter()
+                        .all(|&a| s.mentions[a].entity != s.mentions[i].entity)
+                })
+                .collect();
+            if let [one] = others[..] {
+                patients = vec![one];
+            }
         }
         if respectively && companions.len() == patients.len() && companions.len() > 1 {
             // "A, with B and C, respectively launched X and Y": B–X, C–Y, and A both.

@@ -26,6 +26,8 @@ pub enum Voice {
     HeldAt,
     /// "together with", "jointly with": adds co-agents to the neighbouring action.
     Comitative,
+    /// "X 得到 Y 的资助": X receives (support) from Y; agents follow, the patient precedes.
+    Receives,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -253,6 +255,9 @@ pub const CHINESE: &[Trigger] = &[
     t("考察", Visited, ByYou),
     t("加入", MemberOf, ByYou),
     t("支持", Supports, ByYou),
+    t("运营", Leads, ByYou),
+    t("得到", Supports, Receives),
+    t("获得", Supports, Receives),
     t("指导", Leads, ByYou),
 ];
 

@@ -44,9 +44,14 @@ fn every_case_extracts_exactly_its_expected_relations() {
     let mut failures = Vec::new();
     for case in &cases {
         let graph = extract(&[source(case)]).graph;
-        let mut expected: Vec<String> = fs::read_to_string(case.with_extension("expected"))
-            .unwrap()
+        let table = fs::read_to_string(case.with_extension("expected")).unwrap();
+        // "~ a rel b": what an analyst draws but the rules are known not to find yet; reported.
+        for gap in table.lines().filter_map(|l| l.strip_prefix("~ ")) {
+            println!("known gap in {}: {gap}", case.display());
+        }
+        let mut expected: Vec<String> = table
             .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with('~'))
             .map(|l| {
                 // Symmetric relations may be written either way round.
                 let parts: Vec<&str> = l.split_whitespace().collect();

@@ -13,6 +13,7 @@ const CORPUS: &[&str] = &[
     include_str!("../../../data/corpus/003_3ab731f8980c3215.txt"),
     include_str!("../../../data/corpus/004_5776d57ae724ae29.txt"),
     // The held-out cases, for the rules they exercise.
+    include_str!("../../../tests/data/extract/feature-story.txt"),
     include_str!("../../../tests/data/extract/launch-together.txt"),
     include_str!("../../../tests/data/extract/membership-visit.txt"),
     include_str!("../../../tests/data/extract/mou-and-support.txt"),
@@ -21,6 +22,7 @@ const CORPUS: &[&str] = &[
     include_str!("../../../tests/data/extract/titled-people.txt"),
     include_str!("../../../tests/data/extract/unknown-names-en.txt"),
     include_str!("../../../tests/data/extract/unknown-names-zh.txt"),
+    include_str!("../../../tests/data/extract/zh-ceremony.txt"),
     include_str!("../../../tests/data/extract/zh-forum.txt"),
     include_str!("../../../tests/data/extract/zh-government.txt"),
     include_str!("../../../tests/data/extract/zh-signing.txt"),
