@@ -5,7 +5,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 use pmap_extract::{Extractor, Gazetteer, Source};
 
 fn corpus() -> Vec<Source> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus");
+    let dir = manifest_dir().join("../../data/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -37,3 +37,11 @@ fn bench(c: &mut Criterion) {
 
 criterion_group!(benches, bench);
 criterion_main!(benches);
+
+/// This package's directory, as cargo gives it when running the test (not when compiling it: a
+/// build cache shared between checkouts may run a binary compiled in another checkout).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
+}

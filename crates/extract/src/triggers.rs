@@ -179,6 +179,7 @@ pub const ENGLISH: &[Trigger] = &[
     t("together with", PartneredWith, Comitative),
     t("jointly with", PartneredWith, Comitative),
     t("along with", PartneredWith, Comitative),
+    t("signed between", SignedAgreementWith, Between),
     t("signed by", Signed, Passive),
     t("signed", Signed, Active),
     t("signs", Signed, Active),

@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use pmap_extract::{extract, Source};
 
 fn data(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(dir)
+    manifest_dir().join("../..").join(dir)
 }
 
 fn source(path: &Path) -> Source {
@@ -118,4 +116,12 @@ fn corpus_graph_is_sound_and_every_quote_is_verbatim() {
         serde_json::to_string(graph).unwrap(),
         serde_json::to_string(&again).unwrap()
     );
+}
+
+/// This package's directory, as cargo gives it when running the test (not when compiling it: a
+/// build cache shared between checkouts may run a binary compiled in another checkout).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }

@@ -3,13 +3,12 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
 
 use pmap_extract::{extract, Source};
 use pmap_graph::RelationType;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+fn root() -> std::path::PathBuf {
+    manifest_dir().join("../..")
 }
 
 /// `source relation target`, symmetric relations in id order.
@@ -99,4 +98,12 @@ fn extraction_matches_the_analyst_tables() {
         precision >= 0.9 && recall >= 0.85,
         "below the floor: precision {precision:.3}, recall {recall:.3}\n{report}"
     );
+}
+
+/// This package's directory, as cargo gives it when running the test (not when compiling it: a
+/// build cache shared between checkouts may run a binary compiled in another checkout).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }

@@ -14,7 +14,7 @@ fn small() -> Graph {
 }
 
 fn corpus() -> Graph {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/corpus");
+    let dir = manifest_dir().join("../../data/corpus");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -193,4 +193,12 @@ fn the_url_fragment_round_trips_and_reports_unknown_ids() {
     // Ids with any characters survive.
     let cjk = ViewState::default().reduce(Action::ToggleDocument("文章 1&2".into()));
     assert!(url::encode(&cjk, "pm").contains("%E6%96%87"));
+}
+
+/// This package's directory, as cargo gives it when running the test (not when compiling it: a
+/// build cache shared between checkouts may run a binary compiled in another checkout).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }

@@ -9,7 +9,7 @@ use pmap_e2e::{Browser, StaticServer};
 fn dist() -> PathBuf {
     let dist = std::env::var("PMAP_DIST")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
+        .unwrap_or_else(|_| manifest_dir().join("../../dist"));
     assert!(
         dist.join("index.html").exists(),
         "{} has no release build: run `trunk build --release` first (scripts/test.sh does)",
@@ -106,4 +106,12 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
             .await;
     }
     browser.close().await;
+}
+
+/// This package's directory, as cargo gives it when running the test (not when compiling it: a
+/// build cache shared between checkouts may run a binary compiled in another checkout).
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }
