@@ -190,7 +190,7 @@ impl Extractor {
                 }
                 let date = sentence_date(original, article.year);
                 for mut fact in facts {
-                    if fact.kind.is_dated() {
+                    if is_dated(fact.kind) {
                         fact.date = fact.date.or_else(|| date.clone());
                     }
                     out.push(Sourced {
@@ -220,19 +220,13 @@ fn sentence_date(sentence: &str, year: Option<i32>) -> Option<String> {
     }
 }
 
-trait Dated {
-    fn is_dated(self) -> bool;
-}
-
-impl Dated for RelationType {
-    /// Relations that happen at a time (rather than states such as holding a role).
-    fn is_dated(self) -> bool {
-        use RelationType::*;
-        !matches!(
-            self,
-            HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports
-        )
-    }
+/// Relations that happen at a time (rather than states such as holding a role).
+fn is_dated(kind: RelationType) -> bool {
+    use RelationType::*;
+    !matches!(
+        kind,
+        HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports
+    )
 }
 
 /// With `PMAP_EXPLAIN` set, prints each sentence's mentions and triggers to stderr (for rule work).

@@ -629,8 +629,7 @@ fn english(
                     if mention.kind == EntityType::Place && ms == s && me < e {
                         mentions.remove(m);
                         push(folded, original, s, e, kind, Lang::En, found);
-                    } else if me < e && original[me..e].trim_start().split_whitespace().count() >= 2
-                    {
+                    } else if me < e && original[me..e].split_whitespace().count() >= 2 {
                         let rest =
                             me + (original[me..e].len() - original[me..e].trim_start().len());
                         if taken(rest, e, mentions).is_none() && head_kind(last).is_some() {
@@ -780,13 +779,9 @@ fn chinese(
                 .chars()
                 .filter(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
                 .count();
-            let needed = 2;
             // "前瞻性倡议", "国际化平台": an adjective, not a name.
             let descriptive = text[start..at].ends_with(['性', '化']);
-            if name_chars >= needed
-                && !descriptive
-                && !absorbed_place_only(text, start, at, mentions)
-            {
+            if name_chars >= 2 && !descriptive && !absorbed_place_only(text, start, at, mentions) {
                 let (s, e) = folded.original_range(start, end);
                 found.push((start, end, kind, original[s..e].to_string(), Lang::Zh));
                 if let Some(parent) = parent {
@@ -825,7 +820,7 @@ fn chinese(
         k += 1;
     }
     // Names right after a title: "副区长谭瑞琮，", "部长Gobind Singh Deo，".
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    for &(at, c) in &chars {
         if !ZH_TITLE_ENDINGS.contains(&c) || inside(at) {
             continue;
         }
@@ -842,7 +837,6 @@ fn chinese(
             .collect::<String>()
             .trim_end()
             .to_string();
-        let _ = i;
         // A two- or three-character name starting with a common surname, then a boundary.
         let name_at_boundary = [3, 2].into_iter().find_map(|n| {
             let name: String = cjk_name.chars().take(n).collect();

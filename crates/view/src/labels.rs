@@ -43,18 +43,10 @@ pub fn label_lines(text: &str) -> Vec<String> {
         // Tokens: single CJK characters, and Latin words kept whole.
         let mut tokens: Vec<String> = Vec::new();
         for c in text.chars() {
-            let joins = !is_cjk(c)
-                && tokens
-                    .last()
-                    .is_some_and(|t| !t.chars().any(is_cjk) && !(c == ' ' && t.ends_with(' ')));
-            if joins && c != ' '
-                || (c == ' ' && tokens.last().is_some_and(|t| !t.chars().any(is_cjk)))
-            {
-                if let Some(t) = tokens.last_mut() {
-                    t.push(c)
-                }
-            } else {
-                tokens.push(c.to_string());
+            // A Latin character (or space) continues a Latin token; anything else starts one.
+            match tokens.last_mut() {
+                Some(t) if !is_cjk(c) && !t.chars().any(is_cjk) => t.push(c),
+                _ => tokens.push(c.to_string()),
             }
         }
         let width = |s: &str| {

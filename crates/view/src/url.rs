@@ -42,10 +42,7 @@ pub fn encode(state: &ViewState, namespace: &str) -> String {
         );
     }
     if !f.documents.is_empty() {
-        put(
-            "docs",
-            f.documents.iter().cloned().collect::<Vec<_>>().join(","),
-        );
+        put("docs", f.documents.join(","));
     }
     if let Some(until) = &f.until {
         put("until", until.clone());
