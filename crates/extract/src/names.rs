@@ -238,14 +238,15 @@ pub fn discover(
             mentions.retain(|m| !(m.entity == parent && start <= m.start && m.end <= end));
         }
         // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
-        if kind != EntityType::Place {
-            mentions.retain(|m| {
-                !(m.kind == EntityType::Place
-                    && start <= m.start
-                    && m.end <= end
-                    && (m.start, m.end) != (start, end))
-            });
-        }
+        // A place inside a longer name ("中国贸易促进委员会", "Technical University of Kenya",
+        // "杭州市滨江区") is part of that name.
+        mentions.retain(|m| {
+            !(m.kind == EntityType::Place
+                && start <= m.start
+                && m.end <= end
+                && (m.start, m.end) != (start, end))
+        });
+
         if mentions.iter().any(|m| start < m.end && m.start < end) {
             continue;
         }
@@ -581,7 +582,10 @@ fn english(
             .find(|&h| head_kind(text_of(run[h])).is_some())
         {
             let qualifier = (ws[run[h + 1]].0, ws[*run.last().unwrap()].1);
-            let known_after = taken(qualifier.0, qualifier.1, mentions).is_some()
+            // Only another organisation qualifies a unit ("Division of ADB"); a place is part of
+            // the name ("Technical University of Kenya").
+            let known_after = taken(qualifier.0, qualifier.1, mentions)
+                .is_some_and(|m| mentions[m].kind != EntityType::Place)
                 || registry
                     .abbreviation(text_of(*run.last().unwrap()))
                     .is_some();
@@ -622,14 +626,17 @@ fn english(
         }
         match kind {
             Some(kind) => {
-                // Split at names already known, except a place that starts the name ("Shanghai X Center").
-                if let Some(m) = taken(s, e, mentions) {
+                // Places inside the name belong to it ("Shanghai X Center", "Government of Japan");
+                // another known name splits it.
+                let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
+                let only_places = mentions
+                    .iter()
+                    .filter(|m| fs < m.end && m.start < fe)
+                    .all(|m| m.kind == EntityType::Place);
+                if let (Some(m), false) = (taken(s, e, mentions), only_places) {
                     let mention = mentions[m];
-                    let (ms, me) = folded.original_range(mention.start, mention.end);
-                    if mention.kind == EntityType::Place && ms == s && me < e {
-                        mentions.remove(m);
-                        push(folded, original, s, e, kind, Lang::En, found);
-                    } else if me < e && original[me..e].split_whitespace().count() >= 2 {
+                    let (_, me) = folded.original_range(mention.start, mention.end);
+                    if me < e && original[me..e].split_whitespace().count() >= 2 {
                         let rest =
                             me + (original[me..e].len() - original[me..e].trim_start().len());
                         if taken(rest, e, mentions).is_none() && head_kind(last).is_some() {

@@ -256,7 +256,8 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         let joined = k > 0 && triggers[k - 1].trigger.joins;
         agents.retain(|a| !state.companions.contains(a));
-        if agents.is_empty() || joined {
+        // Only events are "held": 举行 never borrows the previous verb's subject.
+        if (agents.is_empty() || joined) && t.voice != Voice::HeldAt {
             // Verb coordination ("released A and proposed B") or "A collaborates with B to establish C".
             agents = state.previous_agents.clone();
         }
