@@ -7,56 +7,18 @@
 use std::fs;
 use std::path::Path;
 
-use pmap_extract::{extract, Meta, Source};
+use pmap_extract::corpus::read_folder;
+use pmap_extract::extract;
 use pmap_graph::Layout;
 
 fn main() {
     let corpus = Path::new("data/corpus");
     println!("cargo:rerun-if-changed=data/corpus");
     println!("cargo:rerun-if-changed=data/gazetteer.json");
+    let (sources, problems) = read_folder(corpus);
     let mut notices = Vec::new();
-    let mut sources = Vec::new();
-    let mut paths: Vec<_> = fs::read_dir(corpus)
-        .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    paths.sort();
-    for path in paths
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-    {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let id = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("article")
-            .to_string();
-        let text = match fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) if !text.trim().is_empty() => text,
-            Ok(Ok(_)) => {
-                notice(&mut notices, format!("{id}: the article is empty"));
-                continue;
-            }
-            Ok(Err(_)) => {
-                notice(&mut notices, format!("{id}: the article is not UTF-8 text"));
-                continue;
-            }
-            Err(e) => {
-                notice(&mut notices, format!("{id}: {e}"));
-                continue;
-            }
-        };
-        let meta_path = path.with_file_name(format!("{id}.meta.json"));
-        let meta = match fs::read_to_string(&meta_path) {
-            Ok(json) => match serde_json::from_str::<Meta>(&json) {
-                Ok(meta) => Some(meta),
-                Err(e) => {
-                    notice(&mut notices, format!("{id}.meta.json is ignored: {e}"));
-                    None
-                }
-            },
-            Err(_) => None,
-        };
-        sources.push(Source { id, text, meta });
+    for problem in problems {
+        notice(&mut notices, problem);
     }
     let mut graph = extract(&sources).graph;
     for problem in pmap_graph::validate(&graph) {

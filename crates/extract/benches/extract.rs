@@ -2,24 +2,13 @@
 //! Numbers go in BENCHMARKS.md.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use pmap_extract::corpus::read_folder;
 use pmap_extract::{Extractor, Gazetteer, Source};
 
 fn corpus() -> Vec<Source> {
-    let dir = manifest_dir().join("../../data/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| Source {
-            id: p.file_stem().unwrap().to_string_lossy().into(),
-            text: std::fs::read_to_string(p).unwrap(),
-            meta: None,
-        })
-        .collect()
+    let (sources, problems) = read_folder(&manifest_dir().join("../../data/corpus"));
+    assert!(problems.is_empty(), "{problems:?}");
+    sources
 }
 
 fn bench(c: &mut Criterion) {
@@ -32,7 +21,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| extractor.extract(black_box(&sources)))
     });
     group.finish();
-    c.bench_function("gazetteer_build", |b| b.iter(|| Gazetteer::bundled()));
+    c.bench_function("gazetteer_build", |b| b.iter(Gazetteer::bundled));
 }
 
 criterion_group!(benches, bench);

@@ -6,6 +6,7 @@
 //! sentence as evidence. [`extract`] merges the facts of all articles into one [`Graph`]. The
 //! extractor never fails on text: odd input gives fewer facts and [`Diagnostic`]s, never a panic.
 
+pub mod corpus;
 pub mod dates;
 pub mod fold;
 pub mod gazetteer;

@@ -100,3 +100,36 @@ fn manifest_dir() -> std::path::PathBuf {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }
+
+#[test]
+fn a_folder_is_read_past_its_broken_articles() {
+    let dir = std::env::temp_dir().join(format!("pmap-folder-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("b_good.txt"), "A title\n\nUNIDO met CINGAI.\n").unwrap();
+    std::fs::write(dir.join("b_good.meta.json"), "{not json").unwrap();
+    std::fs::write(dir.join("a_empty.txt"), "\n").unwrap();
+    std::fs::write(dir.join("c_latin1.txt"), b"Caf\xe9").unwrap();
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let (sources, problems) = pmap_extract::corpus::read_folder(&dir);
+    let ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["b_good"],
+        "the readable article is kept, its bad sidecar ignored"
+    );
+    assert!(sources[0].meta.is_none());
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    assert!(problems[0].starts_with("a_empty: is empty"), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("b_good.meta.json") && p.ends_with("(ignored)")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("c_latin1: not valid UTF-8")),
+        "{problems:?}"
+    );
+}

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use pmap_extract::{extract, Source};
+use pmap_extract::corpus::read_folder;
+use pmap_extract::extract;
 use pmap_graph::RelationType;
 
 fn root() -> std::path::PathBuf {
@@ -23,20 +24,9 @@ fn key(source: &str, kind: &str, target: &str) -> String {
 
 #[test]
 fn extraction_matches_the_analyst_tables() {
-    let mut ids: Vec<String> = fs::read_dir(root().join("data/corpus"))
-        .unwrap()
-        .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(String::from))
-        .filter(|id| !id.ends_with(".meta"))
-        .collect();
-    ids.sort();
-    let sources: Vec<Source> = ids
-        .iter()
-        .map(|id| Source {
-            id: id.clone(),
-            text: fs::read_to_string(root().join(format!("data/corpus/{id}.txt"))).unwrap(),
-            meta: None,
-        })
-        .collect();
+    let (sources, problems) = read_folder(&root().join("data/corpus"));
+    assert!(problems.is_empty(), "{problems:?}");
+    let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
     let graph = extract(&sources).graph;
 
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);

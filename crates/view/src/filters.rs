@@ -156,20 +156,23 @@ pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
                 }
         })
         .collect();
+    // One pass over the relations: which entities have any relation, and any shown one.
+    let index = graph.entity_index();
+    let mut related = vec![false; graph.entities.len()];
+    let mut shown = vec![false; graph.entities.len()];
+    for (r, rel) in graph.relations.iter().enumerate() {
+        for id in [&rel.source, &rel.target] {
+            if let Some(&e) = index.get(id.as_str()) {
+                related[e] = true;
+                shown[e] |= relations[r];
+            }
+        }
+    }
     let entities = graph
         .entities
         .iter()
-        .map(|e| {
-            let mut related = graph
-                .relations
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.source == e.id || r.target == e.id)
-                .peekable();
-            let lone = related.peek().is_none();
-            !filters.hidden_entity_types.contains(e.kind)
-                && (lone || related.any(|(i, _)| relations[i]))
-        })
+        .enumerate()
+        .map(|(i, e)| !filters.hidden_entity_types.contains(e.kind) && (!related[i] || shown[i]))
         .collect();
     Visible {
         entities,

@@ -14,21 +14,9 @@ fn small() -> Graph {
 }
 
 fn corpus() -> Graph {
-    let dir = manifest_dir().join("../../data/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    let sources: Vec<_> = paths
-        .iter()
-        .map(|p| pmap_extract::Source {
-            id: p.file_stem().unwrap().to_string_lossy().into(),
-            text: std::fs::read_to_string(p).unwrap(),
-            meta: None,
-        })
-        .collect();
+    let (sources, problems) =
+        pmap_extract::corpus::read_folder(&manifest_dir().join("../../data/corpus"));
+    assert!(problems.is_empty(), "{problems:?}");
     pmap_extract::extract(&sources).graph
 }
 

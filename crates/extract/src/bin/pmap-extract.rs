@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use pmap_extract::{extract, Meta, Source};
+use pmap_extract::corpus::read_article;
+use pmap_extract::extract;
 
 const HELP: &str = "\
 pmap-extract: turn news articles into a partnership graph
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
             eprintln!("pmap-extract: unknown option {arg} (see --help)");
             return ExitCode::from(2);
         }
-        match read_source(Path::new(arg)) {
+        match read_article(Path::new(arg)) {
             Ok(source) => sources.push(source),
             Err(message) => {
                 eprintln!("pmap-extract: {arg}: {message}");
@@ -66,31 +67,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn read_source(path: &Path) -> Result<Source, String> {
-    if path.is_dir() {
-        return Err("is a directory, not an article file".into());
-    }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
-    if text.trim().is_empty() {
-        return Err("is empty".into());
-    }
-    let id = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("article")
-        .trim_end_matches(".txt")
-        .to_string();
-    let meta_path = path.with_file_name(format!("{id}.meta.json"));
-    let meta = match std::fs::read_to_string(&meta_path) {
-        Ok(json) => Some(
-            serde_json::from_str::<Meta>(&json)
-                .map_err(|e| format!("{}: {e}", meta_path.display()))?,
-        ),
-        Err(_) => None,
-    };
-    Ok(Source { id, text, meta })
 }
