@@ -2,6 +2,7 @@
 //! browser: `JSON.parse` plus serde-wasm-bindgen, so no JSON parser is compiled into the wasm.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use pmap_graph::Graph;
 use wasm_bindgen::JsValue;
@@ -11,8 +12,10 @@ const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
 /// A graph ready to draw: positions for every entity, and notices for the visitor.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapData {
-    pub graph: Graph,
+    pub graph: Rc<Graph>,
     pub positions: BTreeMap<String, [f64; 2]>,
+    /// The stops of the time slider.
+    pub timeline: Rc<Vec<String>>,
     /// Problems with the data that did not stop it from being shown.
     pub notices: Vec<String>,
 }
@@ -35,7 +38,8 @@ pub fn from_json(json: &str) -> Result<MapData, String> {
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
     let positions = pmap_view::positions(&graph);
     Ok(MapData {
-        graph,
+        timeline: Rc::new(pmap_view::timeline(&graph)),
+        graph: Rc::new(graph),
         positions,
         notices,
     })

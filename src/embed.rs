@@ -23,19 +23,62 @@ impl MapHandle {
     }
 }
 
+/// How a map is mounted; the defaults suit a map embedded in someone else's page.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Keep the view in the page's URL fragment, under `namespace` (default `pm`).
+    pub url_state: bool,
+    pub namespace: Option<String>,
+    /// An entity id to select and centre at start.
+    pub focus: Option<String>,
+}
+
+impl Options {
+    /// Options read from the host element's attributes: `focus`, `url-state`.
+    fn from_attributes(host: &Element, standalone: bool) -> Options {
+        let url_state = match host.get_attribute("url-state").as_deref() {
+            Some("false") | Some("off") => false,
+            Some(_) => true,
+            None => standalone,
+        };
+        Options {
+            url_state,
+            namespace: host.get_attribute("id").map(|id| format!("pm-{id}")),
+            focus: host.get_attribute("focus"),
+        }
+    }
+}
+
 /// Mounts the bundled map into `host` (inside a new open shadow root, or the existing one).
 pub fn mount(host: &Element) -> Result<MapHandle, JsValue> {
-    mount_data(host, bundle::bundled())
+    mount_with(
+        host,
+        bundle::bundled(),
+        Options::from_attributes(host, false),
+    )
 }
 
 /// Mounts a map of `json` (a graph in the project's data format) into `host`. Data that cannot be
 /// read shows a message in the widget and one console error; problems that leave the rest usable
 /// (e.g. a relation to a missing entity) are listed above the map.
 pub fn mount_json(host: &Element, json: &str) -> Result<MapHandle, JsValue> {
-    mount_data(host, bundle::from_json(json))
+    mount_with(
+        host,
+        bundle::from_json(json),
+        Options::from_attributes(host, false),
+    )
 }
 
-fn mount_data(host: &Element, data: Result<bundle::MapData, String>) -> Result<MapHandle, JsValue> {
+/// Mounts the bundled map (`json: None`) or the given data with explicit options.
+pub fn mount_bundled_with(host: &Element, options: Options) -> Result<MapHandle, JsValue> {
+    mount_with(host, bundle::bundled(), options)
+}
+
+fn mount_with(
+    host: &Element,
+    data: Result<bundle::MapData, String>,
+    options: Options,
+) -> Result<MapHandle, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => {
             shadow.set_inner_html("");
@@ -56,6 +99,9 @@ fn mount_data(host: &Element, data: Result<bundle::MapData, String>) -> Result<M
     let props = AppProps {
         data: Rc::new(data),
         lang: language_of(host),
+        url_state: options.url_state,
+        namespace: options.namespace.unwrap_or_else(|| "pm".into()).into(),
+        focus: options.focus,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(MapHandle { app })
@@ -72,7 +118,8 @@ pub fn mount_all() {
         let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        match mount(&host) {
+        let options = Options::from_attributes(&host, true);
+        match mount_with(&host, bundle::bundled(), options) {
             // The page keeps its maps for its whole life.
             Ok(handle) => std::mem::forget(handle),
             Err(e) => gloo::console::error!("partnership-map: cannot mount:", e),

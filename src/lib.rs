@@ -7,8 +7,9 @@
 mod app;
 mod bundle;
 mod components;
+mod dom;
 mod embed;
 mod state;
 mod style;
 
-pub use embed::{mount, mount_all, mount_json, MapHandle};
+pub use embed::{mount, mount_all, mount_bundled_with, mount_json, MapHandle, Options};

@@ -1,7 +1,10 @@
-//! Yew's side of the view state: `pmap-view`'s reducer behind Yew's `Reducible`.
+//! Yew's side of the view state: `pmap-view`'s reducer behind Yew's `Reducible`, and the live
+//! positions that dragging an entity changes.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use pmap_graph::Graph;
 use pmap_view::{Action, ViewState};
 use yew::Reducible;
 
@@ -13,5 +16,27 @@ impl Reducible for Model {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Model(self.0.reduce(action)))
+    }
+}
+
+/// Where each entity is drawn; an entity dragged to a point moves the others gently aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Positions {
+    pub graph: Rc<Graph>,
+    pub at: BTreeMap<String, [f64; 2]>,
+}
+
+/// An entity (by id) dragged to a layout point.
+pub type Dragged = (String, [f64; 2]);
+
+impl Reducible for Positions {
+    type Action = Dragged;
+
+    fn reduce(self: Rc<Self>, (id, to): Dragged) -> Rc<Self> {
+        let at = pmap_view::drag(&self.graph, &self.at, &id, to);
+        Rc::new(Positions {
+            graph: self.graph.clone(),
+            at,
+        })
     }
 }

@@ -1,12 +1,20 @@
-//! The details of the selected entity: names in both languages, type, and each relation with
-//! the sentence(s) that state it and the article they come from.
+//! The details of the selected entity: names in both languages, type, each relation with the
+//! sentence(s) that state it (a quote opens its article in the reader), and "how is it connected
+//! to…", which draws the shortest paths with the chain of quotes that proves each step.
 
-use pmap_view::{ui, Action, Details, Item, Lang};
+use std::rc::Rc;
+
+use pmap_graph::Graph;
+use pmap_view::{path_steps, ui, Action, Details, Item, Lang, Quote, Scene};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsPanelProps {
     pub details: Option<Details>,
+    pub graph: Rc<Graph>,
+    pub scene: Rc<Scene>,
+    pub path: Option<(String, String)>,
     pub lang: Lang,
     pub on_action: Callback<Action>,
 }
@@ -18,7 +26,6 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         return html! {
             <aside class="details empty" aria-label={strings.details_label}>
                 <p>{ strings.no_selection }</p>
-                <div class="sr-only" aria-live="polite"></div>
             </aside>
         };
     };
@@ -40,7 +47,6 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     });
     html! {
         <aside class="details" aria-label={strings.details_label}>
-            <div class="sr-only" aria-live="polite">{ d.name.clone() }</div>
             <header>
                 <h2>{ d.name.clone() }</h2>
                 <button type="button" class="close" aria-label={strings.close} onclick={close}>{ "×" }</button>
@@ -49,37 +55,114 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <p class="other-name" lang={if props.lang == Lang::En { "zh" } else { "en" }}>{ other.clone() }</p>
             }
             <p class="kind">{ d.kind_name }{ " · " }{ count }{ " " }{ strings.relations_count }</p>
+            { connect(props, &d.id) }
             { for groups }
         </aside>
     }
 }
 
+/// "How is it connected to…": a choice of entity, then the paths found.
+fn connect(props: &DetailsPanelProps, from: &str) -> Html {
+    let strings = ui(props.lang);
+    let target = props
+        .path
+        .as_ref()
+        .filter(|(a, _)| a == from)
+        .map(|(_, b)| b.clone());
+    let onchange = {
+        let from = from.to_string();
+        props.on_action.reform(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let to = select.value();
+            Action::SetPath((!to.is_empty()).then(|| (from.clone(), to)))
+        })
+    };
+    let mut others: Vec<(String, &str)> = props
+        .graph
+        .entities
+        .iter()
+        .filter(|e| e.id != from)
+        .map(|e| (e.name.get(props.lang.code()).to_string(), e.id.as_str()))
+        .collect();
+    others.sort();
+    let options = others.iter().map(|(name, id)| {
+        html! { <option value={id.to_string()} selected={target.as_deref() == Some(*id)}>{ name.clone() }</option> }
+    });
+    let paths = target.as_ref().map(|_| {
+        if props.scene.paths.is_empty() {
+            return html! { <p class="no-path" role="status">{ strings.no_path }</p> };
+        }
+        let clear = props.on_action.reform(|_: MouseEvent| Action::SetPath(None));
+        let paths = props.scene.paths.iter().map(|p| {
+            let steps = path_steps(&props.graph, p, props.lang).into_iter().map(|s| {
+                let relations = s.relations.iter().map(|(words, quotes)| {
+                    let quotes = quotes.iter().map(|q| quote(q, props.lang, &props.on_action));
+                    html! { <li><p class="step-words">{ words.clone() }</p>{ for quotes }</li> }
+                });
+                html! {
+                    <li>
+                        <p class="step">{ s.from_name.clone() }{ " — " }{ s.to_name.clone() }</p>
+                        <ul>{ for relations }</ul>
+                    </li>
+                }
+            });
+            html! { <ol class="path">{ for steps }</ol> }
+        });
+        html! {
+            <>
+                { for paths }
+                <button type="button" class="clear-path" onclick={clear}>{ strings.clear_path }</button>
+            </>
+        }
+    });
+    html! {
+        <section class="connect" aria-label={strings.path_label}>
+            <label>
+                <span>{ strings.connect }</span>
+                <select aria-label={strings.connect} {onchange}>
+                    <option value="" selected={target.is_none()}>{ strings.connect_none }</option>
+                    { for options }
+                </select>
+            </label>
+            { for paths }
+        </section>
+    }
+}
+
 fn relation_item(item: &Item, lang: Lang, on_action: &Callback<Action>) -> Html {
     let other = item.other.clone();
-    let onclick = on_action.reform(move |_: MouseEvent| Action::Select(other.clone()));
-    let strings = ui(lang);
+    let onclick = on_action.reform(move |_: MouseEvent| Action::Go(other.clone()));
     let meta = [item.role.clone(), item.date.clone()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
-    let quotes = item.quotes.iter().map(|q| {
-        let cite = match &q.doc_date {
-            Some(date) => format!("{} · {}", q.doc_title, date),
-            None => q.doc_title.clone(),
-        };
-        html! {
-            <figure class="evidence">
-                <blockquote>{ q.text.clone() }</blockquote>
-                <figcaption>{ strings.source }{ ": " }<cite>{ cite }</cite></figcaption>
-            </figure>
-        }
-    });
+    let quotes = item.quotes.iter().map(|q| quote(q, lang, on_action));
     html! {
         <li>
             <button type="button" class="entity-link" {onclick}>{ item.other_name.clone() }</button>
             if !meta.is_empty() { <span class="meta">{ meta }</span> }
             { for quotes }
         </li>
+    }
+}
+
+/// A quoted sentence; clicking it opens the article with the sentence marked.
+fn quote(q: &Quote, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let strings = ui(lang);
+    let cite = match &q.doc_date {
+        Some(date) => format!("{} · {}", q.doc_title, date),
+        None => q.doc_title.clone(),
+    };
+    let (doc, span) = (q.doc.clone(), q.span);
+    let onclick = on_action.reform(move |_: MouseEvent| Action::Read(doc.clone(), span));
+    html! {
+        <figure class="evidence">
+            <blockquote>{ q.text.clone() }</blockquote>
+            <figcaption>
+                { strings.source }{ ": " }<cite>{ cite }</cite>{ " " }
+                <button type="button" class="read" {onclick}>{ strings.read_article }</button>
+            </figcaption>
+        </figure>
     }
 }

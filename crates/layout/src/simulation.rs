@@ -99,6 +99,11 @@ impl Simulation {
         self.alpha = self.alpha.max(alpha.min(1.0));
     }
 
+    /// Sets the temperature (e.g. low, for a gentle live adjustment of a settled layout).
+    pub fn set_alpha(&mut self, alpha: f64) {
+        self.alpha = alpha.clamp(0.0, 1.0);
+    }
+
     pub fn positions(&self) -> &[[f64; 2]] {
         &self.positions
     }

@@ -42,6 +42,8 @@ pub struct Quote {
     pub doc: String,
     pub doc_title: String,
     pub doc_date: Option<String>,
+    /// Where the quote stands in the article (bytes), for the reader to mark it.
+    pub span: Option<(usize, usize)>,
 }
 
 /// Details of entity `id`, or `None` when the graph has no such entity.
@@ -70,19 +72,7 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
                 .to_string(),
             role: relation.role.clone(),
             date: relation.date.clone(),
-            quotes: relation
-                .evidence
-                .iter()
-                .map(|e| {
-                    let doc = graph.document(&e.doc);
-                    Quote {
-                        text: e.quote.clone(),
-                        doc: e.doc.clone(),
-                        doc_title: doc.map_or(e.doc.as_str(), |d| d.title.as_str()).to_string(),
-                        doc_date: doc.and_then(|d| d.date.clone()),
-                    }
-                })
-                .collect(),
+            quotes: quotes(graph, relation),
         };
         match groups
             .iter_mut()
@@ -109,4 +99,76 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
         kind_name: entity_type_name(entity.kind, lang),
         groups,
     })
+}
+
+/// The quote's byte range in its article: its offsets when they hold it, else where it occurs.
+fn quote_span(text: Option<&str>, e: &pmap_graph::Evidence) -> Option<(usize, usize)> {
+    let text = text?;
+    if let (Some(s), Some(t)) = (e.start, e.end) {
+        if text.get(s..t) == Some(e.quote.as_str()) {
+            return Some((s, t));
+        }
+    }
+    let s = text
+        .find(e.quote.as_str())
+        .filter(|_| !e.quote.is_empty())?;
+    Some((s, s + e.quote.len()))
+}
+
+/// One step of a drawn connection: two entities and every relation joining them, in words, with
+/// the sentences that state it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub from_name: String,
+    pub to_name: String,
+    pub relations: Vec<(String, Vec<Quote>)>,
+}
+
+/// The steps of a path (see [`crate::shortest_paths`]): the chain of quotes that proves it.
+pub fn path_steps(graph: &Graph, path: &crate::Path, lang: Lang) -> Vec<Step> {
+    let name = |id: &str| {
+        graph
+            .entity(id)
+            .map_or(id, |e| e.name.get(lang.code()))
+            .to_string()
+    };
+    let sep = if lang == Lang::Zh { "" } else { " " };
+    path.entities
+        .windows(2)
+        .zip(&path.steps)
+        .map(|(pair, relations)| Step {
+            from_name: name(&pair[0]),
+            to_name: name(&pair[1]),
+            relations: relations
+                .iter()
+                .filter_map(|&r| graph.relations.get(r))
+                .map(|r| {
+                    let words = format!(
+                        "{}{sep}{}{sep}{}",
+                        name(&r.source),
+                        relation_phrase(r.kind, true, lang),
+                        name(&r.target)
+                    );
+                    (words, quotes(graph, r))
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn quotes(graph: &Graph, relation: &pmap_graph::Relation) -> Vec<Quote> {
+    relation
+        .evidence
+        .iter()
+        .map(|e| {
+            let doc = graph.document(&e.doc);
+            Quote {
+                text: e.quote.clone(),
+                doc: e.doc.clone(),
+                doc_title: doc.map_or(e.doc.as_str(), |d| d.title.as_str()).to_string(),
+                doc_date: doc.and_then(|d| d.date.clone()),
+                span: quote_span(doc.and_then(|d| d.text.as_deref()), e),
+            }
+        })
+        .collect()
 }

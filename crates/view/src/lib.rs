@@ -2,23 +2,34 @@
 //! derive what to draw from (graph, state): the scene (positioned nodes, merged lines, emphasis),
 //! the details of a selected entity with direction-aware wording, wrapped labels, UI strings in
 //! English and Chinese; filters and the timeline, neighbourhoods and shortest paths, search, and
-//! the view in a URL fragment. No browser types: the Yew components only render these.
+//! the view in a URL fragment; pan and zoom, keyboard steps, the
+//! article reader, and exports (CSV, GEXF, SVG). No browser types: the Yew components only render these.
 
 mod details;
+pub mod export;
 mod filters;
+mod glyph;
 mod labels;
+mod list;
+mod navigate;
 mod paths;
+pub mod reader;
 mod scene;
 mod search;
 mod state;
 mod strings;
 pub mod url;
+mod viewport;
 
-pub use details::{details, Details, Group, Item, Quote};
+pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
+pub use glyph::glyph_path;
 pub use labels::{label_lines, label_size, short_name};
+pub use list::{list, ListEntry};
+pub use navigate::{step, Direction};
 pub use paths::{neighbourhood, shortest_paths, Path};
-pub use scene::{positions, Emphasis, Scene, SceneEdge, SceneNode};
+pub use scene::{drag, positions, Emphasis, Scene, SceneEdge, SceneNode};
 pub use search::{search, Hit};
 pub use state::{Action, Lang, ViewState};
 pub use strings::{entity_type_name, relation_phrase, ui, Ui};
+pub use viewport::{Viewport, ZOOM_STEP};

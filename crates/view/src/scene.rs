@@ -8,8 +8,8 @@ use pmap_graph::{EntityType, Graph, RelationType};
 use pmap_layout::{Config, Simulation};
 
 use crate::labels::{label_lines, label_size, short_name};
-use crate::strings::entity_type_name;
-use crate::{Lang, ViewState};
+use crate::strings::{entity_type_name, relation_phrase};
+use crate::{neighbourhood, shortest_paths, visible, Lang, Path, ViewState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emphasis {
@@ -33,6 +33,8 @@ pub struct SceneNode {
     pub accessible_name: String,
     pub emphasis: Emphasis,
     pub selected: bool,
+    /// On a drawn "how are they connected?" path.
+    pub on_path: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,15 +44,26 @@ pub struct SceneEdge {
     /// How many relations this line stands for.
     pub count: usize,
     pub kinds: Vec<RelationType>,
+    /// The relations (indices into the graph) this line stands for.
+    pub relations: Vec<usize>,
+    /// What the line says, one relation a line: "UNIDO launched AIM Global Centre".
+    pub title: String,
     pub emphasis: Emphasis,
+    pub on_path: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
+    /// The shown entities only (filters, neighbourhood); edges index into this list.
     pub nodes: Vec<SceneNode>,
     pub edges: Vec<SceneEdge>,
-    /// min x, min y, width, height: the SVG viewBox that shows everything.
+    /// min x, min y, width, height: the SVG viewBox that shows every entity of the graph, shown
+    /// or not, so that filtering and the timeline never make the map jump.
     pub view_box: [f64; 4],
+    /// The box around the shown entities only ("fit").
+    pub shown_box: [f64; 4],
+    /// The shortest paths drawn, when the view asks for one (ids, in order).
+    pub paths: Vec<Path>,
 }
 
 impl Scene {
@@ -61,66 +74,116 @@ impl Scene {
     ) -> Scene {
         let lang = state.lang;
         let index = graph.entity_index();
+        let mut shown = visible(graph, &state.filters);
+        if let (Some(depth), Some(sel)) = (state.depth, state.selected.as_deref()) {
+            let near = neighbourhood(graph, &shown, sel, depth as usize);
+            if !near.is_empty() {
+                for (i, e) in graph.entities.iter().enumerate() {
+                    shown.entities[i] &= near.contains(&e.id);
+                }
+                for (r, rel) in graph.relations.iter().enumerate() {
+                    shown.relations[r] &= near.contains(&rel.source) && near.contains(&rel.target);
+                }
+            }
+        }
+        let paths = match &state.path {
+            Some((a, b)) => shortest_paths(graph, &shown, a, b, 3),
+            None => vec![],
+        };
+        let mut path_nodes = vec![false; graph.entities.len()];
+        let mut path_relations = vec![false; graph.relations.len()];
+        for p in &paths {
+            for id in &p.entities {
+                if let Some(&i) = index.get(id.as_str()) {
+                    path_nodes[i] = true;
+                }
+            }
+            for &r in p.steps.iter().flatten() {
+                path_relations[r] = true;
+            }
+        }
         let focus = state
             .hovered
             .as_deref()
             .or(state.selected.as_deref())
-            .filter(|f| index.contains_key(f));
-        let mut pairs: BTreeMap<(usize, usize), Vec<RelationType>> = BTreeMap::new();
-        for r in &graph.relations {
-            let (Some(&a), Some(&b)) = (index.get(r.source.as_str()), index.get(r.target.as_str()))
-            else {
+            .and_then(|f| index.get(f).copied())
+            .filter(|&f| shown.entities[f]);
+        // Scene index of each shown entity.
+        let mut slot = vec![usize::MAX; graph.entities.len()];
+        let mut pairs: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+        for (r, rel) in graph.relations.iter().enumerate() {
+            let (Some(&a), Some(&b)) = (
+                index.get(rel.source.as_str()),
+                index.get(rel.target.as_str()),
+            ) else {
                 continue;
             };
-            if a != b {
-                pairs.entry((a.min(b), a.max(b))).or_default().push(r.kind);
+            if a != b && shown.relations[r] && shown.entities[a] && shown.entities[b] {
+                pairs.entry((a.min(b), a.max(b))).or_default().push(r);
             }
         }
-        let neighbours: Vec<bool> = (0..graph.entities.len())
-            .map(|i| {
-                focus.is_some_and(|f| {
-                    let fi = index[f];
-                    pairs.contains_key(&(i.min(fi), i.max(fi)))
-                })
-            })
-            .collect();
-        let nodes: Vec<SceneNode> = graph
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let [x, y] = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
-                let emphasis = match focus {
-                    None => Emphasis::Normal,
-                    Some(f) if f == e.id => Emphasis::Focus,
-                    Some(_) if neighbours[i] => Emphasis::Neighbour,
-                    Some(_) => Emphasis::Faded,
-                };
-                SceneNode {
-                    id: e.id.clone(),
-                    kind: e.kind,
-                    x,
-                    y,
-                    label: label_lines(&short_name(e, lang)),
-                    accessible_name: format!(
-                        "{}, {}",
-                        e.name.get(lang.code()),
-                        entity_type_name(e.kind, lang)
-                    ),
-                    emphasis,
-                    selected: state.selected.as_deref() == Some(e.id.as_str()),
-                }
-            })
-            .collect();
+        let is_neighbour =
+            |i: usize| focus.is_some_and(|f| pairs.contains_key(&(i.min(f), i.max(f))));
+        let mut nodes = Vec::new();
+        for (i, e) in graph.entities.iter().enumerate() {
+            if !shown.entities[i] {
+                continue;
+            }
+            slot[i] = nodes.len();
+            let [x, y] = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
+            let emphasis = match focus {
+                None => Emphasis::Normal,
+                Some(f) if f == i => Emphasis::Focus,
+                Some(_) if is_neighbour(i) => Emphasis::Neighbour,
+                Some(_) => Emphasis::Faded,
+            };
+            nodes.push(SceneNode {
+                id: e.id.clone(),
+                kind: e.kind,
+                x,
+                y,
+                label: label_lines(&short_name(e, lang)),
+                accessible_name: format!(
+                    "{}, {}",
+                    e.name.get(lang.code()),
+                    entity_type_name(e.kind, lang)
+                ),
+                emphasis,
+                selected: state.selected.as_deref() == Some(e.id.as_str()),
+                on_path: path_nodes[i],
+            });
+        }
+        let name = |id: &str| {
+            graph
+                .entity(id)
+                .map_or(id.to_string(), |e| e.name.get(lang.code()).to_string())
+        };
         let edges = pairs
             .into_iter()
-            .map(|((a, b), kinds)| {
-                let touches = focus.is_some_and(|f| index[f] == a || index[f] == b);
+            .map(|((a, b), relations)| {
+                let touches = focus.is_some_and(|f| f == a || f == b);
+                let title = relations
+                    .iter()
+                    .map(|&r| {
+                        let rel = &graph.relations[r];
+                        let phrase = relation_phrase(rel.kind, true, lang);
+                        let sep = if lang == Lang::Zh { "" } else { " " };
+                        format!(
+                            "{}{sep}{phrase}{sep}{}",
+                            name(&rel.source),
+                            name(&rel.target)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 SceneEdge {
-                    from: a,
-                    to: b,
-                    count: kinds.len(),
-                    kinds,
+                    from: slot[a],
+                    to: slot[b],
+                    count: relations.len(),
+                    kinds: relations.iter().map(|&r| graph.relations[r].kind).collect(),
+                    on_path: relations.iter().any(|&r| path_relations[r]),
+                    relations,
+                    title,
                     emphasis: match (focus, touches) {
                         (None, _) => Emphasis::Normal,
                         (Some(_), true) => Emphasis::Focus,
@@ -129,25 +192,41 @@ impl Scene {
                 }
             })
             .collect();
+        let all: Vec<([f64; 2], Vec<String>)> = graph
+            .entities
+            .iter()
+            .map(|e| {
+                let p = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
+                (p, label_lines(&short_name(e, lang)))
+            })
+            .collect();
         Scene {
-            view_box: view_box(&nodes),
+            view_box: view_box(all.iter().map(|(p, l)| (*p, l.as_slice()))),
+            shown_box: view_box(nodes.iter().map(|n| ([n.x, n.y], n.label.as_slice()))),
             nodes,
             edges,
+            paths,
         }
+    }
+
+    /// The scene node of entity `id`, if shown.
+    pub fn node(&self, id: &str) -> Option<&SceneNode> {
+        self.nodes.iter().find(|n| n.id == id)
     }
 }
 
-fn view_box(nodes: &[SceneNode]) -> [f64; 4] {
-    if nodes.is_empty() {
-        return [-100.0, -100.0, 200.0, 200.0];
-    }
+/// The box around entities at `[x, y]` with their label lines.
+fn view_box<'a>(nodes: impl Iterator<Item = ([f64; 2], &'a [String])>) -> [f64; 4] {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for n in nodes {
-        let (w, h) = label_size(&n.label);
-        x0 = x0.min(n.x - w / 2.0);
-        x1 = x1.max(n.x + w / 2.0);
-        y0 = y0.min(n.y - 12.0);
-        y1 = y1.max(n.y + 16.0 + h);
+    for ([x, y], label) in nodes {
+        let (w, h) = label_size(label);
+        x0 = x0.min(x - w / 2.0);
+        x1 = x1.max(x + w / 2.0);
+        y0 = y0.min(y - 12.0);
+        y1 = y1.max(y + 16.0 + h);
+    }
+    if x0 > x1 {
+        return [-100.0, -100.0, 200.0, 200.0];
     }
     let margin = 16.0;
     [
@@ -167,6 +246,44 @@ pub fn positions(graph: &Graph) -> BTreeMap<String, [f64; 2]> {
             return given.clone();
         }
     }
+    let mut sim = simulation(graph);
+    for (i, e) in graph.entities.iter().enumerate() {
+        if let Some(p) = given.and_then(|g| g.get(&e.id)) {
+            sim.set_position(i, *p);
+            sim.pin(i, Some(*p));
+        }
+    }
+    sim.run(600);
+    collect(graph, &sim)
+}
+
+/// The layout after entity `id` is dragged to `to`: it stays there and the others make room
+/// with a few gentle steps of the force layout (the rest of the map stays calm).
+pub fn drag(
+    graph: &Graph,
+    positions: &BTreeMap<String, [f64; 2]>,
+    id: &str,
+    to: [f64; 2],
+) -> BTreeMap<String, [f64; 2]> {
+    let Some(dragged) = graph.entities.iter().position(|e| e.id == id) else {
+        return positions.clone();
+    };
+    let mut sim = simulation(graph);
+    for (i, e) in graph.entities.iter().enumerate() {
+        if let Some(p) = positions.get(&e.id) {
+            sim.set_position(i, *p);
+        }
+    }
+    sim.pin(dragged, Some(to));
+    sim.set_alpha(0.05);
+    for _ in 0..8 {
+        sim.tick();
+    }
+    collect(graph, &sim)
+}
+
+/// A simulation of the graph's entities and related pairs, with label-sized boxes.
+fn simulation(graph: &Graph) -> Simulation {
     let index = graph.entity_index();
     let mut links: Vec<(usize, usize)> = graph
         .relations
@@ -183,10 +300,6 @@ pub fn positions(graph: &Graph) -> BTreeMap<String, [f64; 2]> {
     links.dedup();
     let mut sim = Simulation::new(graph.entities.len(), &links, Config::default());
     for (i, e) in graph.entities.iter().enumerate() {
-        if let Some(p) = given.and_then(|g| g.get(&e.id)) {
-            sim.set_position(i, *p);
-            sim.pin(i, Some(*p));
-        }
         let (mut w, mut h) = (0.0f64, 0.0f64);
         for lang in [Lang::En, Lang::Zh] {
             let (lw, lh) = label_size(&label_lines(&short_name(e, lang)));
@@ -196,7 +309,10 @@ pub fn positions(graph: &Graph) -> BTreeMap<String, [f64; 2]> {
         // The box covers the glyph above and the label below it.
         sim.set_box(i, w / 2.0 + 4.0, (h + 24.0) / 2.0 + 2.0);
     }
-    sim.run(600);
+    sim
+}
+
+fn collect(graph: &Graph, sim: &Simulation) -> BTreeMap<String, [f64; 2]> {
     graph
         .entities
         .iter()

@@ -42,12 +42,20 @@ pub struct ViewState {
     pub depth: Option<u8>,
     /// "How are these two connected?": the two ends of the paths to draw.
     pub path: Option<(String, String)>,
+    /// The article open in the reader, with the quote (byte range) to mark.
+    pub reading: Option<(String, Option<(usize, usize)>)>,
+    /// Entities and relations as lists instead of the drawing.
+    pub list: bool,
+    /// Counts requests to centre the map on the selection ([`Action::Go`]).
+    pub recentre: u32,
 }
 
 /// Everything a visitor can do to the view.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Select(String),
+    /// Selects and centres the map on it (following a link, a search hit, a reader name).
+    Go(String),
     ClearSelection,
     Hover(Option<String>),
     SetLang(Lang),
@@ -57,6 +65,12 @@ pub enum Action {
     SetUntil(Option<String>),
     SetDepth(Option<u8>),
     SetPath(Option<(String, String)>),
+    /// Opens an article in the reader, marking a quote.
+    Read(String, Option<(usize, usize)>),
+    CloseReader,
+    ShowList(bool),
+    /// Shows everything again (types, articles, time).
+    ResetFilters,
     /// Replaces the whole state (from a link).
     Restore(Box<ViewState>),
 }
@@ -73,6 +87,11 @@ impl ViewState {
         let mut next = self.clone();
         match action {
             Action::Select(id) => next.selected = Some(id),
+            Action::Go(id) => {
+                next.selected = Some(id);
+                next.recentre = next.recentre.wrapping_add(1);
+                next.reading = None;
+            }
             Action::ClearSelection => next.selected = None,
             Action::Hover(id) => next.hovered = id,
             Action::SetLang(lang) => next.lang = lang,
@@ -85,6 +104,10 @@ impl ViewState {
             Action::SetUntil(date) => next.filters.until = date,
             Action::SetDepth(depth) => next.depth = depth,
             Action::SetPath(path) => next.path = path,
+            Action::Read(doc, mark) => next.reading = Some((doc, mark)),
+            Action::CloseReader => next.reading = None,
+            Action::ShowList(list) => next.list = list,
+            Action::ResetFilters => next.filters = Default::default(),
             Action::Restore(state) => next = *state,
         }
         next

@@ -195,3 +195,54 @@ fn unescape(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// `fragment` (the page's, with or without `#`) with this namespace's part replaced by
+/// `encoded` (from [`encode`]; empty removes it). Other parts (the host's own routing, other
+/// maps) are kept in their order.
+pub fn merge(fragment: &str, namespace: &str, encoded: &str) -> String {
+    let prefix = format!("{namespace}:");
+    let mut parts: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('#')
+        .filter(|p| !p.is_empty() && !p.starts_with(prefix.as_str()))
+        .collect();
+    if !encoded.is_empty() {
+        parts.push(encoded);
+    }
+    parts.join("#")
+}
+
+/// Like [`decode`], but a link that does not name a language keeps `lang`.
+pub fn restore(
+    fragment: &str,
+    namespace: &str,
+    graph: &Graph,
+    lang: Lang,
+) -> (ViewState, Vec<String>) {
+    let (mut state, notices) = decode(fragment, namespace, graph);
+    let prefix = format!("{namespace}:");
+    let names_lang = fragment
+        .trim_start_matches('#')
+        .split('#')
+        .filter_map(|p| p.strip_prefix(prefix.as_str()))
+        .any(|body| body.split('&').any(|kv| kv.starts_with("lang=")));
+    if !names_lang {
+        state.lang = lang;
+    }
+    (state, notices)
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::merge;
+
+    #[test]
+    fn merging_keeps_the_hosts_fragment_and_other_maps() {
+        assert_eq!(
+            merge("#top#pm:sel=a#pm2:sel=b", "pm", "pm:sel=c"),
+            "top#pm2:sel=b#pm:sel=c"
+        );
+        assert_eq!(merge("#pm:sel=a", "pm", ""), "");
+        assert_eq!(merge("", "pm", "pm:lang=zh"), "pm:lang=zh");
+    }
+}

@@ -1,0 +1,248 @@
+//! What the map's interactions derive, natively: the scene under filters, neighbourhoods and
+//! paths; the reader's marked quote and entity links; exports; the list view; keyboard steps;
+//! dragging. On the small fixture (tests/data/view/small.json).
+
+use pmap_graph::{EntityType, Graph};
+use pmap_view::{
+    drag, export, list, positions, reader, step, Action, Direction, Lang, Scene, ViewState,
+};
+
+fn small() -> Graph {
+    let mut g: Graph =
+        serde_json::from_str(include_str!("../../../tests/data/view/small.json")).unwrap();
+    g.restore_quotes();
+    g
+}
+
+fn ids(scene: &Scene) -> Vec<&str> {
+    scene.nodes.iter().map(|n| n.id.as_str()).collect()
+}
+
+#[test]
+fn the_scene_leaves_out_what_the_filters_hide() {
+    let g = small();
+    let pos = positions(&g);
+    let state = ViewState::new(Lang::En).reduce(Action::ToggleEntityType(EntityType::Person));
+    let scene = Scene::build(&g, &pos, &state);
+    assert!(!ids(&scene).contains(&"muller"));
+    assert!(ids(&scene).contains(&"unido"));
+    // The box of the whole graph stays, so the map does not jump; "fit" uses the shown box.
+    assert_eq!(
+        scene.view_box,
+        Scene::build(&g, &pos, &ViewState::new(Lang::En)).view_box
+    );
+    for e in &scene.edges {
+        assert!(e.from < scene.nodes.len() && e.to < scene.nodes.len());
+    }
+}
+
+#[test]
+fn depth_one_shows_only_the_selection_and_its_neighbours() {
+    let g = small();
+    let pos = positions(&g);
+    let state = ViewState::new(Lang::En)
+        .reduce(Action::Select("muller".into()))
+        .reduce(Action::SetDepth(Some(1)));
+    let scene = Scene::build(&g, &pos, &state);
+    assert_eq!(ids(&scene), ["unido", "muller"]);
+    let two = Scene::build(&g, &pos, &state.reduce(Action::SetDepth(Some(2))));
+    assert_eq!(ids(&two), ["unido", "coe", "muller"]);
+}
+
+#[test]
+fn a_path_is_drawn_on_its_entities_and_lines() {
+    let g = small();
+    let pos = positions(&g);
+    let state =
+        ViewState::new(Lang::En).reduce(Action::SetPath(Some(("muller".into(), "coe".into()))));
+    let scene = Scene::build(&g, &pos, &state);
+    assert_eq!(scene.paths.len(), 1);
+    assert_eq!(scene.paths[0].entities, ["muller", "unido", "coe"]);
+    let on_path: Vec<&str> = scene
+        .nodes
+        .iter()
+        .filter(|n| n.on_path)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(on_path, ["unido", "coe", "muller"]);
+    assert_eq!(scene.edges.iter().filter(|e| e.on_path).count(), 2);
+    let steps = pmap_view::path_steps(&g, &scene.paths[0], Lang::En);
+    assert_eq!(
+        steps[0].relations[0].0,
+        "Gerd Müller holds a role at United Nations Industrial Development Organization"
+    );
+    assert_eq!(
+        steps[0].relations[0].1[0].text,
+        "Gerd Müller, Director General of UNIDO, spoke."
+    );
+}
+
+#[test]
+fn a_line_names_its_relations_in_the_interface_language() {
+    let g = small();
+    let pos = positions(&g);
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::Zh));
+    let line = scene.edges.iter().find(|e| e.count == 3).unwrap();
+    assert!(
+        line.title
+            .contains("联合国工业发展组织启动全球工业人工智能联盟卓越中心"),
+        "{}",
+        line.title
+    );
+    assert_eq!(line.title.lines().count(), 3);
+}
+
+#[test]
+fn the_reader_marks_the_quote_and_links_every_named_entity() {
+    let g = small();
+    let text = g.document("a").unwrap().text.clone().unwrap();
+    let start = text.find("UNIDO supports").unwrap();
+    let end = start + "UNIDO supports the Centre.".len();
+    let a = reader::article(&g, "a", Some((start, end)), Lang::En).unwrap();
+    let spans = &a.paragraphs[0];
+    let marked: String = spans
+        .iter()
+        .filter(|s| s.marked)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(marked, "UNIDO supports the Centre.");
+    let linked: Vec<(&str, &str)> = spans
+        .iter()
+        .filter_map(|s| Some((s.text.as_str(), s.entity.as_deref()?)))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            ("UNIDO", "unido"),
+            ("MIIT", "miit"),
+            ("UNIDO", "unido"),
+            ("Gerd Müller", "muller"),
+            ("UNIDO", "unido")
+        ]
+    );
+    let whole: String = spans.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(whole, text, "the reader shows the text verbatim");
+    // A range off character boundaries, or no article, is handled.
+    assert!(reader::article(&g, "b", Some((1, 2)), Lang::En).is_some());
+    assert!(reader::article(&g, "nope", None, Lang::En).is_none());
+}
+
+#[test]
+fn only_web_addresses_are_followed() {
+    assert!(reader::is_web_address("https://www.unido.org/news"));
+    assert!(reader::is_web_address("HTTP://example.org"));
+    assert!(!reader::is_web_address("javascript:alert(1)"));
+    assert!(!reader::is_web_address(" data:text/html,<script>"));
+}
+
+#[test]
+fn csv_has_one_row_per_relation_with_its_quotes() {
+    let g = small();
+    let csv = export::csv(&g, Lang::En);
+    let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 1 + g.relations.len());
+    assert!(rows[0].starts_with("source,source_name,type"));
+    assert!(
+        csv.contains("\"Gerd Müller, Director General of UNIDO, spoke.\""),
+        "commas are quoted"
+    );
+    assert!(rows[1].contains("UNIDO and MIIT launched the Centre."));
+}
+
+#[test]
+fn gexf_escapes_names_and_keeps_every_node_and_edge() {
+    let mut g = small();
+    g.entities[0].name.en = Some("A <b>&</b> \"B\"".into());
+    let gexf = export::gexf(&g, Lang::En);
+    assert!(gexf.contains("label=\"A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;\""));
+    assert_eq!(gexf.matches("<node ").count(), g.entities.len());
+    assert_eq!(gexf.matches("<edge ").count(), g.relations.len());
+    assert!(
+        gexf.contains("type=\"undirected\""),
+        "partnerships have no direction"
+    );
+}
+
+#[test]
+fn the_svg_lists_the_sources_of_what_it_shows_and_runs_nothing() {
+    let g = small();
+    let pos = positions(&g);
+    let state = ViewState::new(Lang::En).reduce(Action::ToggleEntityType(EntityType::Person));
+    let scene = Scene::build(&g, &pos, &state);
+    let (svg, [w, h]) = export::svg(&g, &scene, Lang::En);
+    assert!(w > 0.0 && h > 0.0);
+    assert!(svg.contains("[1] UNIDO and MIIT launch a centre (2024-07-06)"));
+    assert!(svg.contains("[2] 卓越中心启用"));
+    assert!(!svg.contains("Gerd"), "hidden entities are not exported");
+    assert!(!svg.contains("<script"));
+    let shown = export::subgraph(&g, &scene);
+    assert_eq!(shown.relations.len(), 4);
+    assert!(pmap_graph::validate(&shown).is_empty());
+}
+
+#[test]
+fn the_list_gives_each_entity_its_relations_in_words() {
+    let g = small();
+    let pos = positions(&g);
+    let state = ViewState::new(Lang::En).reduce(Action::Select("coe".into()));
+    let scene = Scene::build(&g, &pos, &state);
+    let entries = list(&g, &scene, Lang::En);
+    let coe = entries.iter().find(|e| e.id == "coe").unwrap();
+    assert!(coe.selected);
+    assert_eq!(coe.name, "AIM Global Centre of Excellence, organization");
+    assert!(coe
+        .relations
+        .contains(&"launched by Ministry of Industry and Information Technology".to_string()));
+    assert!(coe
+        .relations
+        .contains(&"partner of United Nations Industrial Development Organization".to_string()));
+    let vienna = entries.iter().find(|e| e.id == "lonely").unwrap();
+    assert!(vienna.relations.is_empty());
+}
+
+#[test]
+fn arrow_keys_step_to_the_entity_that_way() {
+    let g = small();
+    let mut pos = positions(&g);
+    pos.insert("unido".into(), [0.0, 0.0]);
+    pos.insert("coe".into(), [100.0, 0.0]);
+    pos.insert("muller".into(), [0.0, 100.0]);
+    pos.insert("miit".into(), [200.0, 5.0]);
+    pos.insert("lonely".into(), [-100.0, 0.0]);
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
+    assert_eq!(
+        step(&scene, "unido", Direction::Right).as_deref(),
+        Some("coe")
+    );
+    assert_eq!(
+        step(&scene, "unido", Direction::Down).as_deref(),
+        Some("muller")
+    );
+    // No related entity to the left: the nearest entity that way.
+    assert_eq!(
+        step(&scene, "unido", Direction::Left).as_deref(),
+        Some("lonely")
+    );
+    assert_eq!(step(&scene, "unido", Direction::Up), None);
+    assert_eq!(Direction::from_key("ArrowUp"), Some(Direction::Up));
+}
+
+#[test]
+fn a_dragged_entity_stays_where_it_is_put_and_the_rest_stays_calm() {
+    let g = small();
+    let pos = positions(&g);
+    let to = [pos["muller"][0] + 60.0, pos["muller"][1] - 40.0];
+    let after = drag(&g, &pos, "muller", to);
+    let [x, y] = after["muller"];
+    assert!(
+        (x - to[0]).abs() < 0.06 && (y - to[1]).abs() < 0.06,
+        "{:?} is not {to:?}",
+        after["muller"]
+    );
+    for (id, p) in &after {
+        let d = ((p[0] - pos[id][0]).powi(2) + (p[1] - pos[id][1]).powi(2)).sqrt();
+        assert!(id == "muller" || d < 25.0, "{id} moved {d}");
+    }
+    assert_eq!(after, drag(&g, &pos, "muller", to), "deterministic");
+    assert_eq!(drag(&g, &pos, "nobody", to), pos);
+}

@@ -1,0 +1,71 @@
+//! The reader: an article with the quoted sentence marked and scrolled to, every entity named in
+//! it a link into the map. A non-modal dialog; Escape or the close button return to the map.
+
+use pmap_view::reader::Article;
+use pmap_view::{ui, Action, Lang};
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::dom;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub article: Article,
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let strings = ui(props.lang);
+    let a = &props.article;
+    let dialog = use_node_ref();
+    {
+        // Focus moves into the reader, to the marked sentence when there is one.
+        let dialog = dialog.clone();
+        use_effect_with(a.clone(), move |_| {
+            if let Some(root) = dialog.cast::<Element>() {
+                if let Ok(Some(mark)) = root.query_selector("mark") {
+                    mark.scroll_into_view();
+                }
+                if let Ok(Some(close)) = root.query_selector("button.close") {
+                    dom::focus(&close);
+                }
+            }
+        });
+    }
+    let close = props.on_action.reform(|_: MouseEvent| Action::CloseReader);
+    let paragraphs = a.paragraphs.iter().map(|spans| {
+        let spans = spans.iter().map(|s| {
+            let text = match &s.entity {
+                Some(id) => {
+                    let id = id.clone();
+                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::Go(id.clone()));
+                    html! { <button type="button" class="entity-ref" {onclick}>{ s.text.clone() }</button> }
+                }
+                None => html! { { s.text.clone() } },
+            };
+            if s.marked {
+                html! { <mark>{ text }</mark> }
+            } else {
+                text
+            }
+        });
+        html! { <p>{ for spans }</p> }
+    });
+    html! {
+        <section class="reader" role="dialog" aria-label={format!("{}: {}", strings.article, a.title)} ref={dialog}>
+            <header>
+                <h2 lang={a.lang.clone()}>{ a.title.clone() }</h2>
+                <button type="button" class="close" aria-label={strings.close_article} onclick={close}>{ "×" }</button>
+            </header>
+            <p class="meta">
+                { a.date.clone().unwrap_or_default() }
+                if let Some(url) = &a.url {
+                    { " · " }<a href={url.clone()} target="_blank" rel="noopener noreferrer">{ strings.original }</a>
+                }
+            </p>
+            <div class="article" lang={a.lang.clone()}>{ for paragraphs }</div>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! The few browser calls components need beyond rendering: element geometry, moving focus,
+//! downloads, and the page's history for URL state. Each swallows failures (a browser that says
+//! no leaves the map as it was) and never panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
+
+/// The element's box on screen: left, top, width, height.
+pub fn rect(el: &Element) -> [f64; 4] {
+    let r = el.get_bounding_client_rect();
+    [r.left(), r.top(), r.width(), r.height()]
+}
+
+/// Moves keyboard focus to `el`.
+pub fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Saves `text` as a file named `name`.
+pub fn download_text(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+        download_url(name, &url);
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// Saves what `url` points at as a file named `name` (a temporary link, clicked).
+pub fn download_url(name: &str, url: &str) {
+    let document = gloo::utils::document();
+    let Ok(a) = document.create_element("a") else {
+        return;
+    };
+    let _ = a.set_attribute("href", url);
+    let _ = a.set_attribute("download", name);
+    if let Some(a) = a.dyn_ref::<HtmlElement>() {
+        a.click();
+    }
+}
+
+/// Renders an SVG document to PNG (twice its size, for sharpness) and saves it.
+pub fn download_png(name: &str, svg: &str, width: f64, height: f64) {
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let encoded = js_sys::encode_uri_component(svg);
+    let name = name.to_string();
+    let img = image.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let document = gloo::utils::document();
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((width * 2.0) as u32);
+        canvas.set_height((height * 2.0) as u32);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.scale(2.0, 2.0);
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, width, height);
+        if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+            download_url(&name, &url);
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(encoded)
+    ));
+}
+
+/// The page's URL fragment (with its `#`).
+pub fn fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Writes the page's URL fragment: a new history entry when `push`, else in place.
+pub fn set_fragment(fragment: &str, push: bool) {
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = if fragment.is_empty() {
+        let location = window.location();
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
