@@ -15,6 +15,8 @@ pub fn rect(el: &Element) -> [f64; 4] {
 pub fn focus(el: &Element) {
     if let Some(el) = el.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.focus();
     }
 }
 

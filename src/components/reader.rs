@@ -1,7 +1,7 @@
 //! The reader: an article with the quoted sentence marked and scrolled to, every entity named in
 //! it a link into the map. A non-modal dialog; Escape or the close button return to the map.
 
-use pmap_view::reader::Article;
+use pmap_view::reader::{Article, Span};
 use pmap_view::{ui, Action, Lang};
 use web_sys::Element;
 use yew::prelude::*;
@@ -35,23 +35,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
     let close = props.on_action.reform(|_: MouseEvent| Action::CloseReader);
+    let span = |s: &Span| match &s.entity {
+        Some(id) => {
+            let id = id.clone();
+            let onclick = props
+                .on_action
+                .reform(move |_: MouseEvent| Action::Go(id.clone()));
+            html! { <button type="button" class="entity-ref" {onclick}>{ s.text.clone() }</button> }
+        }
+        None => html! { { s.text.clone() } },
+    };
     let paragraphs = a.paragraphs.iter().map(|spans| {
-        let spans = spans.iter().map(|s| {
-            let text = match &s.entity {
-                Some(id) => {
-                    let id = id.clone();
-                    let onclick = props.on_action.reform(move |_: MouseEvent| Action::Go(id.clone()));
-                    html! { <button type="button" class="entity-ref" {onclick}>{ s.text.clone() }</button> }
-                }
-                None => html! { { s.text.clone() } },
-            };
-            if s.marked {
-                html! { <mark>{ text }</mark> }
+        // Runs of marked spans make one <mark>: the quoted sentence.
+        let runs = spans.chunk_by(|x, y| x.marked == y.marked).map(|run| {
+            let inner = run.iter().map(span).collect::<Html>();
+            if run[0].marked {
+                html! { <mark>{ inner }</mark> }
             } else {
-                text
+                inner
             }
         });
-        html! { <p>{ for spans }</p> }
+        html! { <p>{ for runs }</p> }
     });
     html! {
         <section class="reader" role="dialog" aria-label={format!("{}: {}", strings.article, a.title)} ref={dialog}>

@@ -26,6 +26,14 @@ impl Mounted {
         Mounted::with(None, |host| partnership_map::mount_json(host, json)).await
     }
 
+    /// The bundled map with explicit options (URL state, focus).
+    pub async fn with_options(options: partnership_map::Options) -> Mounted {
+        Mounted::with(None, move |host| {
+            partnership_map::mount_bundled_with(host, options)
+        })
+        .await
+    }
+
     async fn with(
         lang: Option<&str>,
         mount: impl FnOnce(&Element) -> Result<partnership_map::MapHandle, JsValue>,
@@ -92,8 +100,25 @@ pub fn role_of(el: &Element) -> Option<String> {
     if let Some(role) = el.get_attribute("role") {
         return Some(role);
     }
-    let implied = match el.tag_name().to_ascii_lowercase().as_str() {
+    let tag = el.tag_name().to_ascii_lowercase();
+    if tag == "input" {
+        let kind = el.get_attribute("type").unwrap_or_default();
+        return Some(
+            match kind.as_str() {
+                "checkbox" => "checkbox",
+                "range" => "slider",
+                "search" => "searchbox",
+                _ => "textbox",
+            }
+            .to_string(),
+        );
+    }
+    let implied = match tag.as_str() {
         "button" => "button",
+        "select" => "combobox",
+        "option" => "option",
+        "mark" => "mark",
+        "section" if el.has_attribute("aria-label") => "region",
         "a" if el.has_attribute("href") => "link",
         "aside" => "complementary",
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
@@ -184,4 +209,97 @@ pub fn focus(el: &Element) {
         let f = js_sys::Reflect::get(el, &JsValue::from_str("focus")).unwrap();
         js_sys::Function::from(f).call0(el).unwrap();
     }
+}
+
+/// Types `text` into an input, as a person would (the value, then an `input` event).
+pub fn type_into(input: &Element, text: &str) {
+    let input = input
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .expect("an input");
+    input.set_value(text);
+    fire(input, "input");
+}
+
+/// Chooses `value` in a `<select>` (then a `change` event).
+pub fn choose(select: &Element, value: &str) {
+    let select = select
+        .dyn_ref::<web_sys::HtmlSelectElement>()
+        .expect("a select");
+    select.set_value(value);
+    fire(select, "change");
+}
+
+/// Moves a range input to `value` (then an `input` event).
+pub fn slide(input: &Element, value: &str) {
+    let input = input
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .expect("an input");
+    input.set_value(value);
+    fire(input, "input");
+}
+
+/// A plain bubbling, composed event of type `kind`.
+pub fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+/// A pointer event (mouse or touch) at client coordinates; returns whether it was not cancelled.
+pub fn pointer(el: &Element, kind: &str, id: i32, x: f64, y: f64, touch: bool) -> bool {
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    init.set_client_x(x as i32);
+    init.set_client_y(y as i32);
+    init.set_pointer_id(id);
+    init.set_is_primary(id == 1);
+    init.set_pointer_type(if touch { "touch" } else { "mouse" });
+    init.set_buttons(if kind == "pointerup" { 0 } else { 1 });
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    el.dispatch_event(&event).unwrap()
+}
+
+/// A wheel turn over `el` at client coordinates; returns whether the page may scroll (the
+/// event was not cancelled).
+pub fn wheel(el: &Element, x: f64, y: f64, delta_y: f64, ctrl: bool) -> bool {
+    let init = web_sys::WheelEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(true);
+    init.set_client_x(x as i32);
+    init.set_client_y(y as i32);
+    init.set_delta_y(delta_y);
+    init.set_ctrl_key(ctrl);
+    let event = web_sys::WheelEvent::new_with_event_init_dict("wheel", &init).unwrap();
+    el.dispatch_event(&event).unwrap()
+}
+
+/// The centre of an element on screen.
+pub fn centre(el: &Element) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0)
+}
+
+/// Waits (up to about two seconds) until `ready` holds.
+pub async fn until(mut ready: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if ready() {
+            return true;
+        }
+        sleep(20).await;
+    }
+    ready()
+}
+
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }
