@@ -3,6 +3,7 @@
 
 use pmap_view::reader::{Article, Span};
 use pmap_view::{ui, Action, Lang};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -25,8 +26,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let dialog = dialog.clone();
         use_effect_with(a.clone(), move |_| {
             if let Some(root) = dialog.cast::<Element>() {
+                // Scrolls the reader (only: the host page stays where it is) to the sentence.
                 if let Ok(Some(mark)) = root.query_selector("mark") {
-                    mark.scroll_into_view();
+                    if let Some(mark) = mark.dyn_ref::<web_sys::HtmlElement>() {
+                        root.set_scroll_top(mark.offset_top() - root.client_height() / 3);
+                    }
                 }
                 if let Ok(Some(close)) = root.query_selector("button.close") {
                     dom::focus(&close);

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 /// computes each element's role and accessible name (aria-label, else its text).
 const QUERIES: &str = r#"
 const roleOf = (el) => el.getAttribute('role') || ({BUTTON:'button', ASIDE:'complementary', H1:'heading', H2:'heading',
-  H3:'heading', UL:'list', LI:'listitem', BLOCKQUOTE:'blockquote', A: el.hasAttribute && el.hasAttribute('href') ? 'link' : null}[el.tagName.toUpperCase()] || null);
+  H3:'heading', UL:'list', LI:'listitem', BLOCKQUOTE:'blockquote', SELECT:'combobox', OPTION:'option', MARK:'mark', A: el.hasAttribute && el.hasAttribute('href') ? 'link' : null}[el.tagName.toUpperCase()] || null);
 const nameOf = (el) => el.getAttribute('aria-label') || (el.textContent || '').replace(/\s+/g, ' ').trim();
 const all = (root) => { const out = []; const walk = (r) => { for (const el of r.querySelectorAll('*')) { out.push(el); if (el.shadowRoot) walk(el.shadowRoot); } }; walk(root); return out; };
 "#;
@@ -128,6 +128,25 @@ impl Browser {
     /// Clicks the element with this role and name, as a user would (a trusted WebDriver click
     /// on the element, found through the shadow root).
     pub async fn click(&self, role: &str, name: &str) {
+        self.element(role, name)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {role} {name:?}: {e}"));
+    }
+
+    /// Types into the element with this role and name, key by key (trusted WebDriver input);
+    /// `\u{E007}` is Enter.
+    pub async fn type_into(&self, role: &str, name: &str, text: &str) {
+        let element = self.element(role, name).await;
+        element
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into {role} {name:?}: {e}"));
+    }
+
+    /// The WebDriver element with this role and name (waits for it).
+    async fn element(&self, role: &str, name: &str) -> fantoccini::elements::Element {
         self.wait_for(role, name).await;
         let element = self
             .client
@@ -137,19 +156,18 @@ impl Browser {
             )
             .await
             .expect("script runs");
-        // A web element reference, as WebDriver returns it from a script.
         let id = element
             .as_object()
             .and_then(|o| o.get("element-6066-11e4-a52e-4f735466cecf"))
             .and_then(|v| v.as_str())
             .unwrap_or_else(|| panic!("the script returns an element, not {element}"))
             .to_string();
-        let element =
-            fantoccini::elements::Element::from_element_id(self.client.clone(), id.into());
-        element
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("cannot click {role} {name:?}: {e}"));
+        fantoccini::elements::Element::from_element_id(self.client.clone(), id.into())
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, body: &str) -> Value {
+        self.run(body, vec![]).await
     }
 
     /// Text of the first element with this role (e.g. the details panel).

@@ -1,6 +1,7 @@
 //! A visitor's path through the release build (trunk build --release into dist/), served on
-//! 127.0.0.1 and driven in real headless Chromium: the map appears, clicking an entity opens its
-//! details with quoted sentences, a related entity can be followed, and the language switched.
+//! 127.0.0.1 and driven in real headless Chromium: the map appears; search "CINGAI", open it,
+//! follow a relation, open its source in the reader, come back (and Back in the browser's
+//! history), switch to Chinese.
 
 use std::path::PathBuf;
 
@@ -57,7 +58,16 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
         "{entities:?}"
     );
 
-    browser.click("button", "Chinese Institute for New Generation Artificial Intelligence Development Strategies, organization").await;
+    // Search "CINGAI" and open it from the suggestions with Enter.
+    browser
+        .type_into("combobox", "Search entities", "CINGAI")
+        .await;
+    browser
+        .wait_for("option", "Chinese Institute for New Generation Artificial Intelligence Development StrategiesCINGAI")
+        .await;
+    browser
+        .type_into("combobox", "Search entities", "\u{E007}")
+        .await;
     browser
         .wait_for(
             "heading",
@@ -75,7 +85,14 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
         panel.contains("Source: UNIDO and CINGAI Forge Partnership"),
         "{panel}"
     );
+    let hash = browser.eval("return location.hash;").await;
+    assert_eq!(
+        hash,
+        serde_json::json!("#pm:sel=cingai"),
+        "the view is in the link"
+    );
 
+    // Follow a relation.
     browser
         .click(
             "button",
@@ -96,6 +113,50 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
             .screenshot(&PathBuf::from(dir).join("selection.png"))
             .await;
     }
+
+    // Open the source of a quote: the article, with the sentence marked.
+    let read = browser.names("button").await;
+    assert!(read.iter().any(|n| n == "Read in the article"));
+    browser.click("button", "Read in the article").await;
+    let marked = browser
+        .eval("return all(document).filter(e => e.tagName === 'MARK').map(e => e.textContent);")
+        .await;
+    let dialogs = browser.names("dialog").await;
+    assert_eq!(dialogs.len(), 1, "{dialogs:?}");
+    assert!(dialogs[0].starts_with("Article: "), "{dialogs:?}");
+    assert_eq!(marked.as_array().map(Vec::len), Some(1), "{marked}");
+    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
+        browser
+            .screenshot(&PathBuf::from(dir).join("reader.png"))
+            .await;
+    }
+    browser.click("button", "Close the article").await;
+    for _ in 0..50 {
+        if browser.names("dialog").await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        browser.names("dialog").await.is_empty(),
+        "the reader closes"
+    );
+
+    // Back (browser history) returns to CINGAI.
+    browser.client.back().await.expect("history back");
+    browser
+        .wait_for(
+            "heading",
+            "Chinese Institute for New Generation Artificial Intelligence Development Strategies",
+        )
+        .await;
+    browser.client.forward().await.expect("history forward");
+    browser
+        .wait_for(
+            "heading",
+            "Global Alliance on AI for Industry and Manufacturing",
+        )
+        .await;
 
     browser.click("button", "Language: 中文").await;
     browser.wait_for("group", "合作关系图").await;
