@@ -2,9 +2,11 @@
 //! fragment in step when asked to, derives the scene and the details, and lays out the toolbar,
 //! filters, map or list, details panel and reader.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use pmap_view::{details, reader, ui, url, Action, Lang, Scene, ViewState};
+use pmap_graph::Graph;
+use pmap_view::{details, reader, ui, url, Action, Filters, Lang, Scene, Theme, ViewState};
 use yew::prelude::*;
 
 use crate::bundle::MapData;
@@ -12,66 +14,95 @@ use crate::components::{DetailsPanel, FilterBar, ListView, MapView, Notices, Rea
 use crate::dom;
 use crate::state::{Dragged, Model, Positions};
 
+/// What the map tells its host (the embedding turns these into DOM events).
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapEvent {
+    /// An entity was selected (by id).
+    Entity(String),
+    /// A line was clicked: one of its relations (index in the graph).
+    Relation(usize),
+}
+
+/// Lets the host act on a running map (`select`, `clearSelection`): the map puts its dispatcher
+/// here while it is mounted.
+pub type Remote = Rc<RefCell<Option<Callback<Action>>>>;
+
 #[derive(Properties, Clone)]
 pub struct AppProps {
     pub data: Rc<Result<MapData, String>>,
+    /// Data is on its way (`src`).
+    pub loading: bool,
     pub lang: Lang,
     /// Keep the view in the page's URL fragment (and follow Back/Forward).
-    #[prop_or_default]
     pub url_state: bool,
     /// The key of this map's part of the fragment.
-    #[prop_or(AttrValue::Static("pm"))]
     pub namespace: AttrValue,
-    /// An entity to select and centre at start.
-    #[prop_or_default]
+    /// An entity to select and centre (at start, and whenever it changes).
     pub focus: Option<String>,
+    pub theme: Theme,
+    /// Filters set by the host (at start, and whenever they change).
+    pub filters: Option<Filters>,
+    /// The host gave the widget a height: the map fills it.
+    pub sized: bool,
+    /// Settings that could not be used.
+    pub problems: Rc<Vec<String>>,
+    pub remote: Remote,
+    pub on_event: Callback<(Rc<Graph>, MapEvent)>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
+            && self.loading == other.loading
             && self.lang == other.lang
             && self.url_state == other.url_state
             && self.namespace == other.namespace
             && self.focus == other.focus
+            && self.theme == other.theme
+            && self.filters == other.filters
+            && self.sized == other.sized
+            && self.problems == other.problems
+            && Rc::ptr_eq(&self.remote, &other.remote)
+            && self.on_event == other.on_event
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let strings = ui(props.lang);
+    let frame = classes!(
+        "pmap-frame",
+        props.theme.class(),
+        props.sized.then_some("sized")
+    );
+    if props.loading {
+        return html! {
+            <div class={frame} lang={props.lang.code()}>
+                <p class="loading" role="status">{ strings.loading }</p>
+            </div>
+        };
+    }
     match props.data.as_ref() {
-        Ok(_) => html! {
-            <Map data={props.data.clone()} lang={props.lang} url_state={props.url_state}
-                namespace={props.namespace.clone()} focus={props.focus.clone()} />
-        },
-        Err(message) => {
-            let strings = ui(props.lang);
-            html! {
-                <div class="pmap-error" role="alert" lang={props.lang.code()}>
+        // A new graph is a new map: keyed by the data, so no state of the old one lingers.
+        Ok(_) => html! { <Map key={Rc::as_ptr(&props.data) as usize} props={props.clone()} /> },
+        Err(message) => html! {
+            <div class={frame} lang={props.lang.code()}>
+                <div class="pmap-error" role="alert">
                     <strong>{ strings.data_error }</strong>{ ": " }{ message.clone() }
                 </div>
-            }
-        }
+                <Notices notices={(*props.problems).clone()} />
+            </div>
+        },
     }
 }
 
-#[derive(Properties, Clone)]
+#[derive(Properties, PartialEq)]
 struct MapProps {
-    data: Rc<Result<MapData, String>>,
-    lang: Lang,
-    url_state: bool,
-    namespace: AttrValue,
-    focus: Option<String>,
-}
-
-impl PartialEq for MapProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.data, &other.data) && self.lang == other.lang
-    }
+    props: AppProps,
 }
 
 #[component]
-fn Map(props: &MapProps) -> Html {
+fn Map(MapProps { props }: &MapProps) -> Html {
     // App renders a map only for data that could be read.
     let Ok(data) = props.data.as_ref() else {
         return html! {};
@@ -80,15 +111,16 @@ fn Map(props: &MapProps) -> Html {
     // The first state: from the link (when the map keeps URL state), else the host's language
     // and focus. What a link or the focus names but the map lacks becomes a notice.
     let start = use_memo((), {
-        let (graph, lang, ns, url_state, focus) = (
+        let (graph, lang, ns, url_state, focus, filters) = (
             graph.clone(),
             props.lang,
             props.namespace.clone(),
             props.url_state,
             props.focus.clone(),
+            props.filters.clone(),
         );
         move |_| {
-            let (mut state, mut notices) = if url_state {
+            let (mut state, notices) = if url_state {
                 url::restore(&dom::fragment(), &ns, &graph, lang)
             } else {
                 (ViewState::new(lang), vec![])
@@ -97,9 +129,10 @@ fn Map(props: &MapProps) -> Html {
                 if graph.entity(&id).is_some() {
                     state.selected = Some(id);
                     state.recentre = 1;
-                } else {
-                    notices.push(format!("focus: \"{id}\" {}", ui(lang).unknown_focus));
                 }
+            }
+            if let Some(filters) = filters.filter(|_| state.filters == Filters::default()) {
+                state.filters = filters;
             }
             (state, notices)
         }
@@ -118,6 +151,7 @@ fn Map(props: &MapProps) -> Html {
     });
     let state = &model.0;
     use_url_state(props, &graph, state, &dispatch);
+    use_host(props, &graph, state, &dispatch);
     let on_drag = {
         let positions = positions.dispatcher();
         Callback::from(move |dragged: Dragged| positions.dispatch(dragged))
@@ -150,17 +184,27 @@ fn Map(props: &MapProps) -> Html {
     };
     let mut notices: Vec<String> = data.notices.clone();
     notices.extend(start.1.iter().cloned());
+    notices.extend(props.problems.iter().cloned());
+    let on_relation = {
+        let (on_event, graph, dispatch) = (props.on_event.clone(), graph.clone(), dispatch.clone());
+        Callback::from(move |r: usize| {
+            if let Some(rel) = graph.relations.get(r) {
+                dispatch.emit(Action::Select(rel.source.clone()));
+            }
+            on_event.emit((graph.clone(), MapEvent::Relation(r)));
+        })
+    };
     let view = if state.list {
         html! { <ListView graph={graph.clone()} scene={scene.clone()} lang={state.lang} on_action={dispatch.clone()} /> }
     } else {
         html! {
             <MapView scene={scene.clone()} lang={state.lang} selected={state.selected.clone()}
                 recentre={state.recentre} data_key={Rc::as_ptr(&graph) as usize}
-                on_action={dispatch.clone()} {on_drag} />
+                on_action={dispatch.clone()} {on_drag} {on_relation} />
         }
     };
     html! {
-        <div class="pmap-frame" lang={state.lang.code()} {onkeydown}>
+        <div class={classes!("pmap-frame", props.theme.class(), props.sized.then_some("sized"))} lang={state.lang.code()} {onkeydown}>
             <Toolbar graph={graph.clone()} scene={scene.clone()} state={Rc::new(state.clone())} on_action={dispatch.clone()} />
             <Notices {notices} />
             <FilterBar graph={graph.clone()} timeline={data.timeline.clone()} filters={state.filters.clone()} lang={state.lang} on_action={dispatch.clone()} />
@@ -177,11 +221,50 @@ fn Map(props: &MapProps) -> Html {
     }
 }
 
+/// Follows the host: a changed `lang`, `focus` or `filters` setting changes the view; the
+/// selection is reported (`entityselect`); the host may act through the remote.
+#[hook]
+fn use_host(props: &AppProps, graph: &Rc<Graph>, state: &ViewState, dispatch: &Callback<Action>) {
+    {
+        let remote = props.remote.clone();
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            *remote.borrow_mut() = Some(dispatch);
+            move || *remote.borrow_mut() = None
+        });
+    }
+    // Changes after the start (the start state already has them).
+    let first = use_mut_ref(|| true);
+    {
+        let (dispatch, first) = (dispatch.clone(), first.clone());
+        use_effect_with(
+            (props.lang, props.focus.clone(), props.filters.clone()),
+            move |(lang, focus, filters)| {
+                if !std::mem::take(&mut *first.borrow_mut()) {
+                    dispatch.emit(Action::SetLang(*lang));
+                    if let Some(f) = filters {
+                        dispatch.emit(Action::SetFilters(f.clone()));
+                    }
+                    if let Some(id) = focus {
+                        dispatch.emit(Action::Go(id.clone()));
+                    }
+                }
+            },
+        );
+    }
+    let (on_event, graph) = (props.on_event.clone(), graph.clone());
+    use_effect_with(state.selected.clone(), move |selected| {
+        if let Some(id) = selected {
+            on_event.emit((graph, MapEvent::Entity(id.clone())));
+        }
+    });
+}
+
 /// With `url_state`, writes the view into the page's fragment (a new history entry when the
 /// selection changes, so Back returns to the previous one) and follows Back and Forward.
 #[hook]
 fn use_url_state(
-    props: &MapProps,
+    props: &AppProps,
     graph: &Rc<pmap_graph::Graph>,
     state: &ViewState,
     dispatch: &Callback<Action>,

@@ -28,6 +28,14 @@ pub fn bundled() -> Result<MapData, String> {
 /// Parses a graph in the project's data format, validating it.
 pub fn from_json(json: &str) -> Result<MapData, String> {
     let value = js_sys::JSON::parse(json).map_err(|e| format!("not JSON: {}", describe(&e)))?;
+    from_value(value)
+}
+
+/// Reads a graph object (already parsed, e.g. given by the host page), validating it.
+pub fn from_value(value: JsValue) -> Result<MapData, String> {
+    if !value.is_object() {
+        return Err("the data is not an object in the project's data format".into());
+    }
     let mut graph: Graph =
         serde_wasm_bindgen::from_value(value.clone()).map_err(|e| e.to_string())?;
     graph.restore_quotes();

@@ -1,29 +1,24 @@
-//! The one JavaScript boundary: finds or receives host elements, gives each a shadow root with
-//! the widget's stylesheet, and mounts the Yew app there. Every failure becomes a message in the
-//! widget or an `Err`, never a panic.
+//! The one JavaScript boundary: the `<partnership-map>` custom element, the `mount` API for
+//! bundlers, and the handle both return. Each map gets an open shadow root with the widget's
+//! stylesheet (and one small sheet of its own for `height`), settings read strictly (bad values
+//! become visible notices and one console error each), data from the bundle, from `src` or from
+//! the host (`data`), and `entityselect` / `relationselect` events on the host element. Every
+//! failure becomes a message in the widget or an `Err`, never a panic.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 
-use pmap_view::Lang;
+use pmap_graph::Graph;
+use pmap_view::{config, Lang, Theme};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
 
-use crate::app::{App, AppProps};
-use crate::{bundle, style};
+use crate::app::{App, AppProps, MapEvent, Remote};
+use crate::bundle::{self, MapData};
+use crate::style;
 
-/// A mounted map; dropping it keeps the map, `destroy` removes it.
-pub struct MapHandle {
-    app: AppHandle<App>,
-}
-
-impl MapHandle {
-    pub fn destroy(self) {
-        self.app.destroy();
-    }
-}
-
-/// How a map is mounted; the defaults suit a map embedded in someone else's page.
+/// How a map is mounted from Rust; the defaults suit a map embedded in someone else's page.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Keep the view in the page's URL fragment, under `namespace` (default `pm`).
@@ -33,98 +28,486 @@ pub struct Options {
     pub focus: Option<String>,
 }
 
-impl Options {
-    /// Options read from the host element's attributes: `focus`, `url-state`.
-    fn from_attributes(host: &Element, standalone: bool) -> Options {
-        let url_state = match host.get_attribute("url-state").as_deref() {
-            Some("false") | Some("off") => false,
-            Some(_) => true,
-            None => standalone,
-        };
-        Options {
-            url_state,
-            namespace: host.get_attribute("id").map(|id| format!("pm-{id}")),
-            focus: host.get_attribute("focus"),
-        }
-    }
+/// A mounted map. From JavaScript: `select(id)`, `clearSelection()`, `setData(graph)`,
+/// `destroy()` (frees its DOM, listeners and timers).
+#[wasm_bindgen]
+pub struct MapHandle {
+    inner: Rc<RefCell<Inner>>,
+}
+
+/// The state behind a handle, shared with its pending `src` loads.
+struct Inner {
+    host: Element,
+    shadow: ShadowRoot,
+    app: Option<AppHandle<App>>,
+    props: AppProps,
+    remote: Remote,
+    /// The instance's own sheet: `:host { height: … }`.
+    sheet: CssStyleSheet,
+    /// Which `src` load is current (a later one wins over an earlier, slower one).
+    loads: u32,
+    me: Weak<RefCell<Inner>>,
 }
 
 /// Mounts the bundled map into `host` (inside a new open shadow root, or the existing one).
 pub fn mount(host: &Element) -> Result<MapHandle, JsValue> {
-    mount_with(
-        host,
-        bundle::bundled(),
-        Options::from_attributes(host, false),
-    )
+    mount_bundled_with(host, Options::default())
 }
 
 /// Mounts a map of `json` (a graph in the project's data format) into `host`. Data that cannot be
 /// read shows a message in the widget and one console error; problems that leave the rest usable
 /// (e.g. a relation to a missing entity) are listed above the map.
 pub fn mount_json(host: &Element, json: &str) -> Result<MapHandle, JsValue> {
-    mount_with(
-        host,
-        bundle::from_json(json),
-        Options::from_attributes(host, false),
-    )
+    let handle = MapHandle::new(host, Options::default())?;
+    handle.with(|m| m.show(bundle::from_json(json)));
+    Ok(handle)
 }
 
-/// Mounts the bundled map (`json: None`) or the given data with explicit options.
+/// Mounts the bundled map with explicit options.
 pub fn mount_bundled_with(host: &Element, options: Options) -> Result<MapHandle, JsValue> {
-    mount_with(host, bundle::bundled(), options)
+    let handle = MapHandle::new(host, options)?;
+    handle.with(|m| m.show(bundle::bundled()));
+    Ok(handle)
 }
 
-fn mount_with(
-    host: &Element,
-    data: Result<bundle::MapData, String>,
-    options: Options,
-) -> Result<MapHandle, JsValue> {
-    let shadow = match host.shadow_root() {
-        Some(shadow) => {
-            shadow.set_inner_html("");
-            shadow
+/// The options of the JavaScript `mount(element, options)`.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct JsOptions {
+    lang: Option<String>,
+    focus: Option<String>,
+    src: Option<String>,
+    height: Option<String>,
+    theme: Option<String>,
+    filters: Option<String>,
+    url_state: Option<bool>,
+    namespace: Option<String>,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    data: JsValue,
+}
+
+/// `mount(element, options)` for bundlers: the map in `element`, configured by a plain object
+/// (`lang`, `focus`, `src`, `data`, `height`, `theme`, `filters`, `urlState`, `namespace`; all
+/// optional). An unknown or mistyped field is an error naming it.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue> {
+    let o: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?
+    };
+    let handle = MapHandle::new(
+        &element,
+        Options {
+            url_state: o.url_state.unwrap_or(false),
+            namespace: o.namespace,
+            focus: None,
+        },
+    )?;
+    handle.with(|m| {
+        let settings = [
+            ("lang", o.lang),
+            ("focus", o.focus),
+            ("height", o.height),
+            ("theme", o.theme),
+            ("filters", o.filters),
+        ];
+        for (name, value) in settings {
+            if let Some(value) = value {
+                m.apply(name, Some(value));
+            }
         }
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
-    };
-    style::adopt(&shadow)?;
-    let document = gloo::utils::document();
-    let root = document.create_element("div")?;
-    root.set_class_name("pmap");
-    shadow.append_child(&root)?;
-    if let Err(message) = &data {
-        gloo::console::error!(format!(
-            "partnership-map: the map data could not be read: {message}"
-        ));
-    }
-    let props = AppProps {
-        data: Rc::new(data),
-        lang: language_of(host),
-        url_state: options.url_state,
-        namespace: options.namespace.unwrap_or_else(|| "pm".into()).into(),
-        focus: options.focus,
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Ok(MapHandle { app })
+        if !o.data.is_undefined() && !o.data.is_null() {
+            m.show(bundle::from_value(o.data));
+        } else if let Some(src) = o.src {
+            m.load(src);
+        } else {
+            m.show(bundle::bundled());
+        }
+    });
+    Ok(handle)
 }
 
-/// Mounts a map into every `<partnership-map>` element of the page (the standalone page).
-#[wasm_bindgen(js_name = mountAll)]
-pub fn mount_all() {
-    let hosts = match gloo::utils::document().query_selector_all("partnership-map") {
-        Ok(hosts) => hosts,
-        Err(_) => return,
-    };
-    for i in 0..hosts.length() {
-        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
+#[wasm_bindgen]
+impl MapHandle {
+    /// Selects entity `id` and centres the map on it; false (and a console error) if the map has
+    /// no such entity.
+    pub fn select(&self, id: &str) -> bool {
+        self.with(|m| m.select(id)).unwrap_or(false)
+    }
+
+    #[wasm_bindgen(js_name = clearSelection)]
+    pub fn clear_selection(&self) {
+        self.with(|m| m.dispatch(pmap_view::Action::ClearSelection));
+    }
+
+    /// Shows a graph object (the project's data format) instead of the current one.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&self, data: JsValue) {
+        self.with(|m| m.show(bundle::from_value(data)));
+    }
+
+    /// A setting changed (the element's observed attributes; `undefined` when removed).
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
+        self.with(|m| m.apply(name, value));
+    }
+
+    /// Removes the map: its DOM, listeners and timers.
+    pub fn destroy(self) {
+        self.with(Inner::teardown);
+    }
+}
+
+impl MapHandle {
+    fn new(host: &Element, options: Options) -> Result<MapHandle, JsValue> {
+        let inner = Inner::new(host, options)?;
+        let inner = Rc::new_cyclic(|me| {
+            let mut inner = inner;
+            inner.me = me.clone();
+            RefCell::new(inner)
+        });
+        Ok(MapHandle { inner })
+    }
+
+    /// Runs `f` on the map; a call made while the map is busy (from inside one of its own
+    /// events) is refused with a console error rather than a panic.
+    fn with<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
+        match self.inner.try_borrow_mut() {
+            Ok(mut m) => Some(f(&mut m)),
+            Err(_) => {
+                gloo::console::error!("partnership-map: the map is busy; call again later");
+                None
+            }
+        }
+    }
+}
+
+impl Inner {
+    fn select(&self, id: &str) -> bool {
+        let known = matches!(self.props.data.as_ref(), Ok(d) if d.graph.entity(id).is_some());
+        if known {
+            self.dispatch(pmap_view::Action::Go(id.to_string()));
+        } else {
+            gloo::console::error!(format!(
+                "partnership-map: select: no entity \"{id}\" on this map"
+            ));
+        }
+        known
+    }
+
+    fn new(host: &Element, options: Options) -> Result<Inner, JsValue> {
+        let shadow = match host.shadow_root() {
+            Some(shadow) => shadow,
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
-        let options = Options::from_attributes(&host, true);
-        match mount_with(&host, bundle::bundled(), options) {
-            // The page keeps its maps for its whole life.
-            Ok(handle) => std::mem::forget(handle),
-            Err(e) => gloo::console::error!("partnership-map: cannot mount:", e),
+        shadow.set_inner_html("");
+        let sheet = CssStyleSheet::new()?;
+        style::adopt(&shadow, &sheet)?;
+        let remote: Remote = Rc::new(RefCell::new(None));
+        let props = AppProps {
+            data: Rc::new(Err(String::new())),
+            loading: true,
+            lang: language_of(host),
+            url_state: options.url_state,
+            namespace: options
+                .namespace
+                .or_else(|| host.get_attribute("id").map(|id| format!("pm-{id}")))
+                .unwrap_or_else(|| "pm".into())
+                .into(),
+            focus: options.focus,
+            theme: Theme::Auto,
+            filters: None,
+            sized: false,
+            problems: Rc::new(Vec::new()),
+            remote: remote.clone(),
+            on_event: events_to(host),
+        };
+        let mut inner = Inner {
+            host: host.clone(),
+            shadow,
+            app: None,
+            props,
+            remote,
+            sheet,
+            loads: 0,
+            me: Weak::new(),
+        };
+        inner.render()?;
+        Ok(inner)
+    }
+
+    fn render(&mut self) -> Result<(), JsValue> {
+        match &mut self.app {
+            Some(app) => app.update(self.props.clone()),
+            None => {
+                let root = gloo::utils::document().create_element("div")?;
+                root.set_class_name("pmap");
+                self.shadow.append_child(&root)?;
+                self.app = Some(
+                    yew::Renderer::<App>::with_root_and_props(root, self.props.clone()).render(),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn rerender(&mut self) {
+        if let Err(e) = self.render() {
+            gloo::console::error!("partnership-map: cannot render:", e);
         }
     }
+
+    /// Shows data (or why it cannot be read).
+    fn show(&mut self, data: Result<MapData, String>) {
+        if let Err(message) = &data {
+            gloo::console::error!(format!(
+                "partnership-map: the map data could not be read: {message}"
+            ));
+        }
+        self.loads += 1;
+        self.props.data = Rc::new(data);
+        self.props.loading = false;
+        self.check_focus();
+        self.rerender();
+    }
+
+    /// Loads the graph at `src` (an address the host gave; nothing else is ever fetched).
+    fn load(&mut self, src: String) {
+        self.loads += 1;
+        let ticket = self.loads;
+        self.props.loading = true;
+        self.rerender();
+        let me = self.me.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = fetch_text(&src)
+                .await
+                .and_then(|text| bundle::from_json(&text));
+            let result = result.map_err(|e| format!("src \"{src}\": {e}"));
+            // Only the latest load of a map that still exists is shown.
+            if let Some(inner) = me.upgrade() {
+                if let Ok(mut m) = inner.try_borrow_mut() {
+                    if m.loads == ticket {
+                        m.show(result);
+                    }
+                }
+            }
+        });
+    }
+
+    fn check_focus(&mut self) {
+        let Some(id) = &self.props.focus else { return };
+        if let Ok(d) = self.props.data.as_ref() {
+            if d.graph.entity(id).is_none() {
+                self.problem(format!("focus: \"{id}\" is not an entity of this map"));
+            }
+        }
+    }
+
+    /// A setting that cannot be used: shown in the widget, and one console error.
+    fn problem(&mut self, message: String) {
+        gloo::console::error!(format!("partnership-map: {message}"));
+        let mut problems = (*self.props.problems).clone();
+        if !problems.contains(&message) {
+            problems.push(message);
+        }
+        self.props.problems = Rc::new(problems);
+    }
+
+    /// Applies one setting by name (attribute names).
+    fn apply(&mut self, name: &str, value: Option<String>) {
+        // A changed setting replaces what was said about its earlier value.
+        let prefix = format!("{name}:");
+        let kept: Vec<String> = self
+            .props
+            .problems
+            .iter()
+            .filter(|p| !p.starts_with(&prefix))
+            .cloned()
+            .collect();
+        self.props.problems = Rc::new(kept);
+        let v = value.clone().unwrap_or_default();
+        match name {
+            "lang" => match value {
+                None => self.props.lang = language_of(&self.host),
+                Some(_) => match config::lang(&v) {
+                    Ok(lang) => self.props.lang = lang,
+                    Err(e) => self.problem(e),
+                },
+            },
+            "focus" => {
+                self.props.focus = value.filter(|v| !v.trim().is_empty());
+                self.check_focus();
+            }
+            "theme" => match config::theme(&v) {
+                Ok(theme) => self.props.theme = theme,
+                Err(e) => self.problem(e),
+            },
+            "height" => {
+                let rule = match value.as_deref().map(config::height) {
+                    None => Ok(String::new()),
+                    Some(Ok(h)) => Ok(format!(":host {{ height: {h}; }}")),
+                    Some(Err(e)) => Err(e),
+                };
+                match rule {
+                    Ok(rule) => {
+                        self.props.sized = !rule.is_empty();
+                        if self.sheet.replace_sync(&rule).is_err() {
+                            self.problem(format!("height: \"{v}\" could not be applied"));
+                        }
+                    }
+                    Err(e) => self.problem(e),
+                }
+            }
+            "filters" => {
+                let (filters, problems) = config::filters(&v);
+                for p in problems {
+                    self.problem(p);
+                }
+                self.props.filters = Some(filters);
+            }
+            "url-state" => match config::switch("url-state", &v) {
+                Ok(on) => self.props.url_state = value.is_some() && on,
+                Err(e) => self.problem(e),
+            },
+            "src" => {
+                match value.filter(|v| !v.trim().is_empty()) {
+                    Some(src) => self.load(src),
+                    None => self.show(bundle::bundled()),
+                }
+                return;
+            }
+            _ => return,
+        }
+        self.rerender();
+    }
+
+    fn dispatch(&self, action: pmap_view::Action) {
+        if let Some(dispatch) = self.remote.borrow().as_ref() {
+            dispatch.emit(action);
+        }
+    }
+
+    fn teardown(&mut self) {
+        self.loads += 1;
+        *self.remote.borrow_mut() = None;
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.shadow.set_inner_html("");
+        let _ = js_sys::Reflect::set(
+            &self.shadow,
+            &"adoptedStyleSheets".into(),
+            &js_sys::Array::new(),
+        );
+    }
+}
+
+async fn fetch_text(src: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let promise = gloo::utils::window().fetch_with_str(src);
+    let response = JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("cannot be loaded ({})", describe(&e)))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    if !response.ok() {
+        return Err(format!("cannot be loaded (HTTP {})", response.status()));
+    }
+    let text = response.text().map_err(|e| describe(&e))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| describe(&e))?
+        .as_string()
+        .ok_or_else(|| "is not text".to_string())
+}
+
+fn describe(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+fn js_error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// Events for the host: `entityselect` and `relationselect`, bubbling and composed.
+fn events_to(host: &Element) -> Callback<(Rc<Graph>, MapEvent)> {
+    let host = host.clone();
+    Callback::from(move |(graph, event): (Rc<Graph>, MapEvent)| {
+        let (kind, detail) = match event {
+            MapEvent::Entity(id) => {
+                let Some(e) = graph.entity(&id) else { return };
+                let names = object(&[
+                    (
+                        "en",
+                        e.name
+                            .en
+                            .as_deref()
+                            .map_or(JsValue::NULL, JsValue::from_str),
+                    ),
+                    (
+                        "zh",
+                        e.name
+                            .zh
+                            .as_deref()
+                            .map_or(JsValue::NULL, JsValue::from_str),
+                    ),
+                ]);
+                let detail = object(&[
+                    ("id", JsValue::from_str(&e.id)),
+                    ("type", JsValue::from_str(e.kind.as_str())),
+                    ("names", names),
+                ]);
+                ("entityselect", detail)
+            }
+            MapEvent::Relation(r) => {
+                let Some(r) = graph.relations.get(r) else {
+                    return;
+                };
+                let evidence: js_sys::Array = r
+                    .evidence
+                    .iter()
+                    .map(|e| {
+                        let title = graph.document(&e.doc).map_or("", |d| d.title.as_str());
+                        object(&[
+                            ("doc", JsValue::from_str(&e.doc)),
+                            ("title", JsValue::from_str(title)),
+                            ("quote", JsValue::from_str(&e.quote)),
+                        ])
+                    })
+                    .collect();
+                let detail = object(&[
+                    ("source", JsValue::from_str(&r.source)),
+                    ("target", JsValue::from_str(&r.target)),
+                    ("type", JsValue::from_str(r.kind.as_str())),
+                    (
+                        "date",
+                        r.date.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+                    ),
+                    ("evidence", evidence.into()),
+                ]);
+                ("relationselect", detail)
+            }
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    })
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
 }
 
 /// The element's own `lang`, else the nearest ancestor's (the page's), else English.
@@ -134,4 +517,82 @@ fn language_of(host: &Element) -> Lang {
         .flatten()
         .and_then(|e| e.get_attribute("lang"))
         .map_or(Lang::En, |l| Lang::from_tag(&l))
+}
+
+#[wasm_bindgen(inline_js = r#"
+export function define_element(connect, observed) {
+  if (customElements.get('partnership-map')) return;
+  class PartnershipMap extends HTMLElement {
+    static get observedAttributes() { return observed; }
+    connectedCallback() {
+      // A `data` set before the element was defined is an own property: take it over.
+      if (Object.prototype.hasOwnProperty.call(this, 'data')) { const d = this.data; delete this.data; this._data = d; }
+      if (!this._map) this._map = connect(this, this._data);
+    }
+    disconnectedCallback() {
+      // Moving the element disconnects and reconnects it at once: only a real removal destroys.
+      queueMicrotask(() => { if (!this.isConnected && this._map) { this._map.destroy(); this._map = null; } });
+    }
+    attributeChangedCallback(name, old, value) {
+      if (this._map && old !== value) this._map.attributeChanged(name, value === null ? undefined : value);
+    }
+    select(id) { return this._map ? this._map.select(String(id)) : false; }
+    clearSelection() { if (this._map) this._map.clearSelection(); }
+    get data() { return this._data; }
+    set data(value) { this._data = value; if (this._map) this._map.setData(value); }
+  }
+  customElements.define('partnership-map', PartnershipMap);
+}
+"#)]
+extern "C" {
+    fn define_element(
+        connect: &Closure<dyn FnMut(Element, JsValue) -> JsValue>,
+        observed: js_sys::Array,
+    );
+}
+
+/// Registers the `<partnership-map>` custom element (once; later calls do nothing). Each element
+/// reads its attributes when it connects and follows their changes; removing it frees the map.
+#[wasm_bindgen(js_name = defineElement)]
+pub fn define() {
+    let connect =
+        Closure::<dyn FnMut(Element, JsValue) -> JsValue>::new(|host: Element, data: JsValue| {
+            match connect_element(&host, data) {
+                Ok(handle) => handle,
+                Err(e) => {
+                    gloo::console::error!("partnership-map: cannot mount:", e);
+                    JsValue::NULL
+                }
+            }
+        });
+    let observed: js_sys::Array = config::SETTINGS
+        .iter()
+        .map(|s| JsValue::from_str(s))
+        .collect();
+    define_element(&connect, observed);
+    // The element class keeps calling it for the page's whole life.
+    connect.forget();
+}
+
+/// A map for a connected `<partnership-map>`: its attributes, then its data (`data` property,
+/// else `src`, else the bundled graph).
+fn connect_element(host: &Element, data: JsValue) -> Result<JsValue, JsValue> {
+    let handle = MapHandle::new(host, Options::default())?;
+    handle.with(|m| {
+        for name in config::SETTINGS {
+            if *name != "src" {
+                if let Some(value) = host.get_attribute(name) {
+                    m.apply(name, Some(value));
+                }
+            }
+        }
+        if !data.is_undefined() && !data.is_null() {
+            m.show(bundle::from_value(data));
+        } else if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
+            m.load(src);
+        } else {
+            m.show(bundle::bundled());
+        }
+    });
+    Ok(handle.into())
 }

@@ -2,7 +2,8 @@
 //! line backed by a quoted sentence. The graph is extracted from `data/corpus/` at build time
 //! (see build.rs) and embedded; the widget renders it inside a shadow root.
 //!
-//! Only [`embed`] talks to JavaScript; components render the pure state of `pmap-view`.
+//! Only [`embed`] talks to JavaScript (the `<partnership-map>` element, `mount`, events);
+//! components render the pure state of `pmap-view`; [`dom`] holds the few browser calls they need.
 
 mod app;
 mod bundle;
@@ -12,4 +13,4 @@ mod embed;
 mod state;
 mod style;
 
-pub use embed::{mount, mount_all, mount_bundled_with, mount_json, MapHandle, Options};
+pub use embed::{define, mount, mount_bundled_with, mount_js, mount_json, MapHandle, Options};

@@ -1,5 +1,6 @@
-//! The standalone page's entry point (built by Trunk): mounts every `<partnership-map>` element.
+//! The standalone page's entry point (built by Trunk): registers `<partnership-map>`, which
+//! mounts every such element of the page.
 
 fn main() {
-    partnership_map::mount_all();
+    partnership_map::define();
 }

@@ -27,7 +27,8 @@ async fn renders_in_a_shadow_root_with_its_own_stylesheet_and_no_inline_styles()
     let map = Mounted::new(None).await;
     let shadow = map.shadow();
     let sheets = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()).unwrap();
-    assert_eq!(sheets.dyn_into::<js_sys::Array>().unwrap().length(), 1);
+    // The widget's sheet (shared by every map of the page) and the map's own (its height).
+    assert_eq!(sheets.dyn_into::<js_sys::Array>().unwrap().length(), 2);
     assert_eq!(
         shadow.query_selector_all("[style]").unwrap().length(),
         0,

@@ -28,6 +28,8 @@ pub struct MapViewProps {
     pub data_key: usize,
     pub on_action: Callback<Action>,
     pub on_drag: Callback<Dragged>,
+    /// A line was clicked: its first relation (index in the graph).
+    pub on_relation: Callback<usize>,
 }
 
 /// A pointer gesture under way.
@@ -279,9 +281,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
             Callback::from(move |_: MouseEvent| hovered_edge.set(None))
         };
         let (x1, y1, x2, y2) = (tenths(a.x), tenths(a.y), tenths(b.x), tenths(b.y));
+        // Clicking a line reports (and selects the source of) its first relation.
+        let onclick = props.on_relation.reform({
+            let first = e.relations[0];
+            move |_: MouseEvent| first
+        });
         html! {
             <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"))}
-                onmouseenter={enter} onmouseleave={leave}>
+                onmouseenter={enter} onmouseleave={leave} {onclick}>
                 <title>{ e.title.clone() }</title>
                 <line x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()} />
                 <line class="hit" {x1} {y1} {x2} {y2} />

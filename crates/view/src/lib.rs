@@ -5,6 +5,7 @@
 //! the view in a URL fragment; pan and zoom, keyboard steps, the
 //! article reader, and exports (CSV, GEXF, SVG). No browser types: the Yew components only render these.
 
+pub mod config;
 mod details;
 pub mod export;
 mod filters;
@@ -21,6 +22,7 @@ mod strings;
 pub mod url;
 mod viewport;
 
+pub use config::Theme;
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
 pub use glyph::glyph_path;

@@ -71,6 +71,8 @@ pub enum Action {
     ShowList(bool),
     /// Shows everything again (types, articles, time).
     ResetFilters,
+    /// Sets the filters (from the host page's `filters`).
+    SetFilters(Filters),
     /// Replaces the whole state (from a link).
     Restore(Box<ViewState>),
 }
@@ -108,6 +110,7 @@ impl ViewState {
             Action::CloseReader => next.reading = None,
             Action::ShowList(list) => next.list = list,
             Action::ResetFilters => next.filters = Default::default(),
+            Action::SetFilters(filters) => next.filters = filters,
             Action::Restore(state) => next = *state,
         }
         next

@@ -51,6 +51,7 @@ pub struct Ui {
     pub showing: &'static str,
     pub list_label: &'static str,
     pub unknown_focus: &'static str,
+    pub loading: &'static str,
 }
 
 const EN: Ui = Ui {
@@ -99,6 +100,7 @@ const EN: Ui = Ui {
     showing: "entities shown",
     list_label: "Entities and relations",
     unknown_focus: "not on this map",
+    loading: "Loading the map…",
 };
 
 const ZH: Ui = Ui {
@@ -146,6 +148,7 @@ const ZH: Ui = Ui {
     showing: "个实体已显示",
     list_label: "实体与关系列表",
     unknown_focus: "不在此图中",
+    loading: "正在加载关系图…",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
