@@ -94,6 +94,31 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
     let o: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows: name any other.
+        const KNOWN: &[&str] = &[
+            "lang",
+            "focus",
+            "src",
+            "height",
+            "theme",
+            "filters",
+            "urlState",
+            "namespace",
+            "data",
+        ];
+        if !options.is_object() {
+            return Err(js_error("partnership-map: the options must be an object"));
+        }
+        let object: &js_sys::Object = options.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !KNOWN.contains(&key.as_str()) {
+                return Err(js_error(&format!(
+                    "partnership-map: bad option: unknown field `{key}`, expected one of {}",
+                    KNOWN.join(", ")
+                )));
+            }
+        }
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?
     };

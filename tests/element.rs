@@ -1,0 +1,283 @@
+//! The `<partnership-map>` element and the JavaScript `mount` API in real browsers: attributes
+//! read at start and followed when they change, methods, events for the host, data from `data`
+//! or `src`, and every bad setting or bad data shown as a message while the page is unaffected.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::{accessible_name, all_by_role, click, get_by_role, settle, until};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SMALL: &str = include_str!("data/view/small.json");
+const COE: &str = "AIM Global Centre of Excellence, organization";
+
+/// A `<partnership-map>` element with these attributes, added to the page.
+async fn element(attributes: &[(&str, &str)]) -> Element {
+    partnership_map::define();
+    let document = gloo::utils::document();
+    let el = document.create_element("partnership-map").unwrap();
+    for (k, v) in attributes {
+        el.set_attribute(k, v).unwrap();
+    }
+    document.body().unwrap().append_child(&el).unwrap();
+    settle().await;
+    el
+}
+
+fn shadow(el: &Element) -> web_sys::ShadowRoot {
+    el.shadow_root().expect("a shadow root")
+}
+
+fn by_role(el: &Element, role: &str, name: &str) -> Element {
+    get_by_role(&shadow(el), role, name)
+}
+
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> JsValue {
+    let f: js_sys::Function = js_sys::Reflect::get(target, &method.into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let args: js_sys::Array = args.iter().collect();
+    f.apply(target, &args).unwrap()
+}
+
+/// Records the events of `kind` that reach the document.
+fn record(kind: &str) -> js_sys::Array {
+    let seen = js_sys::Array::new();
+    let sink = seen.clone();
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |e: web_sys::CustomEvent| {
+            sink.push(&e.detail());
+        },
+    );
+    gloo::utils::document()
+        .add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref())
+        .unwrap();
+    listener.forget();
+    seen
+}
+
+fn field(o: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(o, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_element_renders_the_bundled_map_and_follows_its_attributes() {
+    let el = element(&[("lang", "zh"), ("theme", "dark")]).await;
+    by_role(&el, "group", "合作关系图");
+    let frame = shadow(&el).query_selector(".pmap-frame").unwrap().unwrap();
+    assert!(frame.class_list().contains("theme-dark"));
+    el.set_attribute("lang", "en").unwrap();
+    el.set_attribute("theme", "light").unwrap();
+    el.set_attribute("filters", "organization,launched")
+        .unwrap();
+    settle().await;
+    by_role(&el, "group", "Partnership map");
+    assert!(frame.class_list().contains("theme-light"));
+    assert_eq!(
+        by_role(&el, "button", "person")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    el.set_attribute("focus", "miit").unwrap();
+    settle().await;
+    by_role(
+        &el,
+        "heading",
+        "Ministry of Industry and Information Technology",
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn selecting_reports_to_the_host_and_methods_select_and_clear() {
+    let entities = record("entityselect");
+    let relations = record("relationselect");
+    let el = element(&[]).await;
+    click(&by_role(&el, "button", COE));
+    settle().await;
+    let last = entities.get(entities.length() - 1);
+    assert_eq!(field(&last, "id"), "aim-global-coe");
+    assert_eq!(field(&last, "type"), "organization");
+    assert_eq!(
+        field(&field(&last, "names"), "zh"),
+        "全球工业人工智能联盟卓越中心"
+    );
+    // A line: its relation with the evidence.
+    let line = shadow(&el).query_selector(".edge").unwrap().unwrap();
+    click(&line);
+    settle().await;
+    let r = relations.get(relations.length() - 1);
+    assert!(field(&r, "source").is_string() && field(&r, "type").is_string());
+    let evidence: js_sys::Array = field(&r, "evidence").dyn_into().unwrap();
+    assert!(field(&evidence.get(0), "quote").as_string().unwrap().len() > 10);
+    assert_eq!(call(&el, "select", &["cingai".into()]), JsValue::TRUE);
+    settle().await;
+    by_role(
+        &el,
+        "heading",
+        "Chinese Institute for New Generation Artificial Intelligence Development Strategies",
+    );
+    assert_eq!(call(&el, "select", &["nobody".into()]), JsValue::FALSE);
+    call(&el, "clearSelection", &[]);
+    settle().await;
+    assert!(all_by_role(&shadow(&el), "heading").is_empty());
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn data_given_by_the_host_replaces_the_bundle() {
+    let el = element(&[]).await;
+    let data = js_sys::JSON::parse(SMALL).unwrap();
+    js_sys::Reflect::set(&el, &"data".into(), &data).unwrap();
+    settle().await;
+    by_role(&el, "button", "Gerd Müller, person");
+    assert!(
+        all_by_role(&shadow(&el), "button").len() < 40,
+        "the small graph, not the bundle"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn src_loads_a_graph_and_an_unreachable_src_says_so() {
+    let blob_url = {
+        let parts = js_sys::Array::of1(&SMALL.into());
+        let blob = web_sys::Blob::new_with_str_sequence(&parts).unwrap();
+        web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+    };
+    let el = element(&[("src", &blob_url)]).await;
+    assert!(
+        until(|| all_by_role(&shadow(&el), "button")
+            .iter()
+            .any(|b| accessible_name(b) == "Gerd Müller, person"))
+        .await
+    );
+    el.set_attribute("src", "/no/such/graph.json").unwrap();
+    assert!(
+        until(|| !all_by_role(&shadow(&el), "alert").is_empty()).await,
+        "a message"
+    );
+    let alert = accessible_name(&all_by_role(&shadow(&el), "alert")[0]);
+    assert!(
+        alert.starts_with("The map data could not be read"),
+        "{alert}"
+    );
+    assert!(
+        alert.contains("/no/such/graph.json") && alert.contains("404"),
+        "{alert}"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_settings_are_shown_and_the_rest_works() {
+    let el = element(&[
+        ("theme", "purple"),
+        ("height", "480px; color: red"),
+        ("filters", "planet"),
+        ("focus", "ghost"),
+        ("lang", "fr"),
+    ])
+    .await;
+    let status = all_by_role(&shadow(&el), "status");
+    let text = status
+        .iter()
+        .map(accessible_name)
+        .collect::<Vec<_>>()
+        .join(" | ");
+    for expected in [
+        "theme: \"purple\"",
+        "height: \"480px; color: red\"",
+        "filters: \"planet\"",
+        "focus: \"ghost\"",
+        "lang: \"fr\"",
+    ] {
+        assert!(text.contains(expected), "{expected} not in {text}");
+    }
+    by_role(&el, "button", COE);
+    // Corrected, the problem goes.
+    el.set_attribute("theme", "dark").unwrap();
+    settle().await;
+    let text = all_by_role(&shadow(&el), "status")
+        .iter()
+        .map(accessible_name)
+        .collect::<String>();
+    assert!(!text.contains("purple"), "{text}");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_height_sizes_the_map_and_removal_frees_it() {
+    let el = element(&[("height", "300px")]).await;
+    let h = el.get_bounding_client_rect().height();
+    assert!((h - 300.0).abs() < 1.0, "{h}");
+    el.set_attribute("height", "420px").unwrap();
+    settle().await;
+    assert!((el.get_bounding_client_rect().height() - 420.0).abs() < 1.0);
+    let shadow = shadow(&el);
+    el.remove();
+    settle().await;
+    assert_eq!(
+        shadow.child_element_count(),
+        0,
+        "the map is gone with its element"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mount_takes_a_plain_options_object_and_names_a_bad_field() {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let options =
+        js_sys::JSON::parse(r#"{"lang": "zh", "focus": "miit", "theme": "dark"}"#).unwrap();
+    let handle = partnership_map::mount_js(host.clone(), options).expect("mounts");
+    settle().await;
+    get_by_role(&host.shadow_root().unwrap(), "heading", "工业和信息化部");
+    handle.destroy();
+    let bad = js_sys::JSON::parse(r#"{"lang": "zh", "colour": "red"}"#).unwrap();
+    let error = partnership_map::mount_js(host.clone(), bad)
+        .err()
+        .expect("an error");
+    let message = field(&error, "message").as_string().unwrap();
+    assert!(message.contains("colour"), "{message}");
+    let wrong_type = js_sys::JSON::parse(r#"{"urlState": "yes"}"#).unwrap();
+    let error = partnership_map::mount_js(host.clone(), wrong_type)
+        .err()
+        .expect("an error");
+    assert!(field(&error, "message")
+        .as_string()
+        .unwrap()
+        .contains("bool"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_maps_on_one_page_are_independent() {
+    let a = element(&[]).await;
+    let b = element(&[("lang", "zh")]).await;
+    click(&by_role(&a, "button", COE));
+    settle().await;
+    by_role(&a, "heading", "AIM Global Centre of Excellence");
+    assert!(
+        all_by_role(&shadow(&b), "heading").is_empty(),
+        "b keeps no selection"
+    );
+    click(&by_role(&b, "button", "人物"));
+    settle().await;
+    assert_eq!(
+        by_role(&a, "button", "person")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    a.remove();
+    b.remove();
+}
