@@ -5,12 +5,11 @@ set -euo pipefail
 dir=${1:-dist}
 budget=${PMAP_SIZE_BUDGET:-250000}
 total=0
-for f in "$dir"/*; do
-  [ -f "$f" ] || continue
+while IFS= read -r f; do
   raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c)
   total=$((total + gz))
-  printf '%-48s %9d B raw %9d B gzip\n' "$(basename "$f")" "$raw" "$gz"
-done
+  printf '%-48s %9d B raw %9d B gzip\n' "${f#"$dir"/}" "$raw" "$gz"
+done < <(find "$dir" -type f | sort)
 printf '%-48s %9s       %9d B gzip (budget %d B)\n' "total" "" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then
   echo "size: over budget by $((total - budget)) B" >&2

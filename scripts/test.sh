@@ -4,7 +4,9 @@
 #   1. native unit and data-driven tests of the crates (cargo test)
 #   2. browser tests in headless Chromium and Firefox (wasm-pack test)
 #   3. release build (trunk build --release) and its size budget (scripts/size.sh)
-#   4. end-to-end: the release build on 127.0.0.1 driven in headless Chromium
+#   4. the npm package / static distribution (scripts/package.sh into www/pkg)
+#   5. end-to-end on 127.0.0.1: the release build in headless Chromium (a visitor's path), and the
+#      partner page www/partner.html with the package in headless Chromium and Firefox
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -12,6 +14,7 @@ source scripts/setup.sh
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/partnership-map/target}
 export CHROMEDRIVER=/usr/bin/chromedriver
 GECKODRIVER=$(command -v geckodriver)
+export GECKODRIVER
 log=$(mktemp -d)
 summary=()
 total_passed=0
@@ -42,6 +45,8 @@ run browser-firefox wasm-pack test --headless --mode no-install --firefox --geck
 step "release build: trunk build --release"
 trunk build --release
 scripts/size.sh dist | tee "$log/size.log"
+step "package: scripts/package.sh www/pkg"
+scripts/package.sh www/pkg
 run end-to-end cargo test -p pmap-e2e
 
 echo

@@ -150,7 +150,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         move || Positions { graph, at }
     });
     let state = &model.0;
-    use_url_state(props, &graph, state, &dispatch);
+    use_url_state(props, state);
     use_host(props, &graph, state, &dispatch);
     let on_drag = {
         let positions = positions.dispatcher();
@@ -261,14 +261,10 @@ fn use_host(props: &AppProps, graph: &Rc<Graph>, state: &ViewState, dispatch: &C
 }
 
 /// With `url_state`, writes the view into the page's fragment (a new history entry when the
-/// selection changes, so Back returns to the previous one) and follows Back and Forward.
+/// selection changes, so Back returns to the previous one). Following Back and Forward is the
+/// embedding's (it owns the page-wide `popstate` listener and drops it with the map).
 #[hook]
-fn use_url_state(
-    props: &AppProps,
-    graph: &Rc<pmap_graph::Graph>,
-    state: &ViewState,
-    dispatch: &Callback<Action>,
-) {
+fn use_url_state(props: &AppProps, state: &ViewState) {
     let last_selected = use_mut_ref(|| state.selected.clone());
     {
         let (on, ns) = (props.url_state, props.namespace.clone());
@@ -286,21 +282,4 @@ fn use_url_state(
             }
         });
     }
-    let (on, ns, graph, dispatch, lang) = (
-        props.url_state,
-        props.namespace.clone(),
-        graph.clone(),
-        dispatch.clone(),
-        state.lang,
-    );
-    use_effect_with(on, move |&on| {
-        let listener = on.then(|| {
-            gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let (mut restored, _) = url::restore(&dom::fragment(), &ns, &graph, lang);
-                restored.recentre = restored.recentre.wrapping_add(1);
-                dispatch.emit(Action::Restore(Box::new(restored)));
-            })
-        });
-        move || drop(listener)
-    });
 }

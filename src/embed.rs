@@ -46,6 +46,8 @@ struct Inner {
     sheet: CssStyleSheet,
     /// Which `src` load is current (a later one wins over an earlier, slower one).
     loads: u32,
+    /// With URL state: Back and Forward restore the view (dropped with the map).
+    popstate: Option<gloo::events::EventListener>,
     me: Weak<RefCell<Inner>>,
 }
 
@@ -257,6 +259,7 @@ impl Inner {
             remote,
             sheet,
             loads: 0,
+            popstate: None,
             me: Weak::new(),
         };
         inner.render()?;
@@ -264,6 +267,7 @@ impl Inner {
     }
 
     fn render(&mut self) -> Result<(), JsValue> {
+        self.follow_history();
         match &mut self.app {
             Some(app) => app.update(self.props.clone()),
             None => {
@@ -372,7 +376,7 @@ impl Inner {
             "height" => {
                 let rule = match value.as_deref().map(config::height) {
                     None => Ok(String::new()),
-                    Some(Ok(h)) => Ok(format!(":host {{ height: {h}; }}")),
+                    Some(Ok(h)) => Ok(format!(":host {{ height: {h} !important; }}")),
                     Some(Err(e)) => Err(e),
                 };
                 match rule {
@@ -408,6 +412,35 @@ impl Inner {
         self.rerender();
     }
 
+    /// Listens to Back and Forward while the map keeps URL state.
+    fn follow_history(&mut self) {
+        if !self.props.url_state {
+            self.popstate = None;
+            return;
+        }
+        if self.popstate.is_some() {
+            return;
+        }
+        let me = self.me.clone();
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let Some(inner) = me.upgrade() else { return };
+                let Ok(m) = inner.try_borrow() else { return };
+                let Ok(data) = m.props.data.as_ref() else {
+                    return;
+                };
+                let (mut state, _) = pmap_view::url::restore(
+                    &crate::dom::fragment(),
+                    &m.props.namespace,
+                    &data.graph,
+                    m.props.lang,
+                );
+                state.recentre = state.recentre.wrapping_add(1);
+                m.dispatch(pmap_view::Action::Restore(Box::new(state)));
+            });
+        self.popstate = Some(listener);
+    }
+
     fn dispatch(&self, action: pmap_view::Action) {
         if let Some(dispatch) = self.remote.borrow().as_ref() {
             dispatch.emit(action);
@@ -416,6 +449,7 @@ impl Inner {
 
     fn teardown(&mut self) {
         self.loads += 1;
+        self.popstate = None;
         *self.remote.borrow_mut() = None;
         if let Some(app) = self.app.take() {
             app.destroy();

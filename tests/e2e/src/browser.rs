@@ -1,5 +1,5 @@
-//! Headless Chromium through chromedriver (Debian's packages), started on a free port for the
-//! test and stopped with it.
+//! Headless Chromium through chromedriver (Debian's packages) or headless Firefox ESR through
+//! geckodriver (from crates.io), started on a free port for the test and stopped with it.
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -18,7 +18,14 @@ const nameOf = (el) => el.getAttribute('aria-label') || (el.textContent || '').r
 const all = (root) => { const out = []; const walk = (r) => { for (const el of r.querySelectorAll('*')) { out.push(el); if (el.shadowRoot) walk(el.shadowRoot); } }; walk(root); return out; };
 "#;
 
-/// A headless Chromium session.
+/// Which browser a test drives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Chromium,
+    Firefox,
+}
+
+/// A headless browser session.
 pub struct Browser {
     pub client: Client,
     driver: Child,
@@ -32,32 +39,64 @@ pub struct Found {
 }
 
 impl Browser {
+    /// Headless Chromium.
     pub async fn start() -> Browser {
+        Browser::launch(Kind::Chromium).await
+    }
+
+    pub async fn launch(kind: Kind) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
+        let (driver_var, driver_default) = match kind {
+            Kind::Chromium => ("CHROMEDRIVER", "chromedriver"),
+            Kind::Firefox => ("GECKODRIVER", "geckodriver"),
+        };
+        let driver_path = std::env::var(driver_var).unwrap_or_else(|_| driver_default.into());
+        let mut command = Command::new(&driver_path);
+        match kind {
+            Kind::Chromium => command.arg(format!("--port={port}")),
+            Kind::Firefox => command.args(["--port", &port.to_string(), "--host", "127.0.0.1"]),
+        };
+        let driver = command
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| {
-                panic!("cannot start {chromedriver}: {e} (scripts/setup.sh installs it)")
+                panic!("cannot start {driver_path}: {e} (scripts/setup.sh installs it)")
             });
-        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": chromium,
-                "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--no-first-run", "--window-size=1280,900"]
-            }),
-        );
+        match kind {
+            Kind::Chromium => {
+                let chromium =
+                    std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+                caps.insert(
+                    "goog:chromeOptions".into(),
+                    json!({
+                        "binary": chromium,
+                        "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                                 "--no-first-run", "--window-size=1280,900"]
+                    }),
+                );
+            }
+            Kind::Firefox => {
+                let firefox =
+                    std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+                caps.insert(
+                    "moz:firefoxOptions".into(),
+                    json!({
+                        "binary": firefox,
+                        "args": ["-headless", "--width=1280", "--height=900"],
+                        "prefs": {"app.update.enabled": false, "browser.shell.checkDefaultBrowser": false,
+                                  "datareporting.policy.dataSubmissionEnabled": false,
+                                  "network.captive-portal-service.enabled": false}
+                    }),
+                );
+            }
+        }
         let url = format!("http://127.0.0.1:{port}");
         let mut last = None;
         for _ in 0..50 {

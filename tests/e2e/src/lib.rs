@@ -5,5 +5,5 @@
 mod browser;
 mod server;
 
-pub use browser::{Browser, Found};
+pub use browser::{Browser, Found, Kind};
 pub use server::StaticServer;

@@ -1,0 +1,67 @@
+/** Settings of a map; all optional. The same names as the element's attributes. */
+export interface MapOptions {
+  /** Interface and name language: "en" or "zh" (default: the page's language, else en). */
+  lang?: "en" | "zh" | string;
+  /** An entity id to select and centre at start. */
+  focus?: string;
+  /** URL of a graph in the project's data format, shown instead of the bundled one. */
+  src?: string;
+  /** A graph object in the project's data format, shown instead of the bundled one. */
+  data?: object;
+  /** A CSS length such as "480px" or "70vh" (default: a 4:3 map). */
+  height?: string;
+  theme?: "light" | "dark" | "auto";
+  /** Comma-separated entity and relation types to show, e.g. "organization,event,launched". */
+  filters?: string;
+  /** Keep the view in the page's URL fragment (default false when embedded). */
+  urlState?: boolean;
+  /** The key of this map's part of the URL fragment (default "pm", or "pm-" + the element id). */
+  namespace?: string;
+}
+
+/** A mounted map. */
+export interface MapHandle {
+  /** Selects an entity and centres the map on it; false if the map has no such entity. */
+  select(id: string): boolean;
+  clearSelection(): void;
+  /** Shows another graph object. */
+  setData(data: object): void;
+  /** Removes the map and frees its DOM, listeners and timers. */
+  destroy(): void;
+}
+
+/** Resolves once the widget is ready and `<partnership-map>` is defined. */
+export const ready: Promise<void>;
+
+/** Mounts a map into `element`; rejects with an Error naming a bad option. */
+export function mount(element: Element, options?: MapOptions): Promise<MapHandle>;
+
+/** detail of the `entityselect` event (bubbles, composed). */
+export interface EntitySelectDetail {
+  id: string;
+  type: string;
+  names: { en: string | null; zh: string | null };
+}
+
+/** detail of the `relationselect` event (bubbles, composed). */
+export interface RelationSelectDetail {
+  source: string;
+  target: string;
+  type: string;
+  date: string | null;
+  evidence: { doc: string; title: string; quote: string }[];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "partnership-map": HTMLElement & {
+      select(id: string): boolean;
+      clearSelection(): void;
+      data: object | undefined;
+    };
+  }
+  interface HTMLElementEventMap {
+    entityselect: CustomEvent<EntitySelectDetail>;
+    relationselect: CustomEvent<RelationSelectDetail>;
+  }
+}
