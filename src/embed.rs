@@ -418,7 +418,8 @@ impl Inner {
             self.popstate = None;
             return;
         }
-        if self.popstate.is_some() {
+        // Not before the handle exists (its first render), and only once.
+        if self.popstate.is_some() || self.me.upgrade().is_none() {
             return;
         }
         let me = self.me.clone();

@@ -281,3 +281,79 @@ async fn two_maps_on_one_page_are_independent() {
     a.remove();
     b.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_narrow_host_puts_the_details_below_the_map() {
+    let el = element(&[("focus", "unido")]).await;
+    el.set_attribute("class", "wide").unwrap();
+    let host: &web_sys::HtmlElement = el.unchecked_ref();
+    // Widths set through the CSSOM (the test page has no CSP).
+    host.style().set_property("width", "900px").unwrap();
+    settle().await;
+    let map = by_role(&el, "group", "Partnership map").get_bounding_client_rect();
+    let panel = by_role(&el, "complementary", "Details").get_bounding_client_rect();
+    assert!(panel.left() >= map.right() - 1.0, "side by side when wide");
+    host.style().set_property("width", "340px").unwrap();
+    settle().await;
+    let map = by_role(&el, "group", "Partnership map").get_bounding_client_rect();
+    let panel = by_role(&el, "complementary", "Details").get_bounding_client_rect();
+    assert!(
+        panel.top() >= map.bottom() - 1.0,
+        "stacked when narrow: {} < {}",
+        panel.top(),
+        map.bottom()
+    );
+    assert!(map.width() <= 340.0);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_web_addresses_from_data_become_links_and_nothing_is_stored() {
+    let el = element(&[]).await;
+    let data = SMALL
+        .replace(
+            "\"id\": \"a\", \"title\"",
+            "\"id\": \"a\", \"url\": \"javascript:alert(1)\", \"title\"",
+        )
+        .replace(
+            "\"id\": \"b\", \"title\"",
+            "\"id\": \"b\", \"url\": \"https://www.unido.org/news\", \"title\"",
+        );
+    js_sys::Reflect::set(&el, &"data".into(), &js_sys::JSON::parse(&data).unwrap()).unwrap();
+    settle().await;
+    click(&by_role(
+        &el,
+        "button",
+        "United Nations Industrial Development Organization, organization",
+    ));
+    settle().await;
+    let reads: Vec<Element> = all_by_role(&shadow(&el), "button")
+        .into_iter()
+        .filter(|b| accessible_name(b) == "Read in the article")
+        .collect();
+    let mut hrefs = vec![];
+    for read in reads {
+        click(&read);
+        settle().await;
+        for link in all_by_role(&shadow(&el), "link") {
+            hrefs.push(link.get_attribute("href").unwrap());
+        }
+        click(&by_role(&el, "button", "Close the article"));
+        settle().await;
+    }
+    assert!(
+        hrefs.contains(&"https://www.unido.org/news".to_string()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs.iter().all(|h| h.starts_with("https://")), "{hrefs:?}");
+    assert_eq!(
+        gloo::utils::document()
+            .unchecked_ref::<web_sys::HtmlDocument>()
+            .cookie()
+            .unwrap(),
+        ""
+    );
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    assert_eq!(storage.length().unwrap(), 0);
+    el.remove();
+}
