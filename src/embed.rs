@@ -97,27 +97,22 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
         JsOptions::default()
     } else {
         // serde-wasm-bindgen reads only the fields it knows: name any other.
-        const KNOWN: &[&str] = &[
-            "lang",
-            "focus",
-            "src",
-            "height",
-            "theme",
-            "filters",
-            "urlState",
-            "namespace",
-            "data",
-        ];
+        // The settings' names in camelCase, and what only the API takes.
+        let known: Vec<String> = config::SETTINGS
+            .iter()
+            .map(|s| s.replace("-s", "S"))
+            .chain(["namespace".into(), "data".into()])
+            .collect();
         if !options.is_object() {
             return Err(js_error("partnership-map: the options must be an object"));
         }
         let object: &js_sys::Object = options.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
-            if !KNOWN.contains(&key.as_str()) {
+            if !known.contains(&key) {
                 return Err(js_error(&format!(
                     "partnership-map: bad option: unknown field `{key}`, expected one of {}",
-                    KNOWN.join(", ")
+                    known.join(", ")
                 )));
             }
         }

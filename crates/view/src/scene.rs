@@ -131,10 +131,11 @@ impl Scene {
             }
             slot[i] = nodes.len();
             let [x, y] = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
+            // A drawn path stays in view whatever the focus.
             let emphasis = match focus {
                 None => Emphasis::Normal,
                 Some(f) if f == i => Emphasis::Focus,
-                Some(_) if is_neighbour(i) => Emphasis::Neighbour,
+                Some(_) if is_neighbour(i) || path_nodes[i] => Emphasis::Neighbour,
                 Some(_) => Emphasis::Faded,
             };
             nodes.push(SceneNode {
@@ -161,7 +162,8 @@ impl Scene {
         let edges = pairs
             .into_iter()
             .map(|((a, b), relations)| {
-                let touches = focus.is_some_and(|f| f == a || f == b);
+                let on_path = relations.iter().any(|&r| path_relations[r]);
+                let touches = on_path || focus.is_some_and(|f| f == a || f == b);
                 let title = relations
                     .iter()
                     .map(|&r| {
@@ -181,7 +183,7 @@ impl Scene {
                     to: slot[b],
                     count: relations.len(),
                     kinds: relations.iter().map(|&r| graph.relations[r].kind).collect(),
-                    on_path: relations.iter().any(|&r| path_relations[r]),
+                    on_path,
                     relations,
                     title,
                     emphasis: match (focus, touches) {

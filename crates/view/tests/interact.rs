@@ -66,6 +66,11 @@ fn a_path_is_drawn_on_its_entities_and_lines() {
         .collect();
     assert_eq!(on_path, ["unido", "coe", "muller"]);
     assert_eq!(scene.edges.iter().filter(|e| e.on_path).count(), 2);
+    // Selected at one end, the far end and its line stay in view.
+    let selected = Scene::build(&g, &pos, &state.reduce(Action::Select("muller".into())));
+    let coe = selected.node("coe").unwrap();
+    assert_eq!(coe.emphasis, pmap_view::Emphasis::Neighbour);
+    assert!(selected.edges.iter().filter(|e| e.on_path).all(|e| e.emphasis == pmap_view::Emphasis::Focus));
     let steps = pmap_view::path_steps(&g, &scene.paths[0], Lang::En);
     assert_eq!(
         steps[0].relations[0].0,

@@ -36,6 +36,15 @@ async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -
     last
 }
 
+/// The page's event log once it contains `needle` (or after 10 s).
+async fn log_with(browser: &Browser, needle: &str) -> String {
+    let log = until(browser, "return document.getElementById('log').textContent;", |v| {
+        v.as_str().is_some_and(|t| t.contains(needle))
+    })
+    .await;
+    log.as_str().unwrap_or_default().to_string()
+}
+
 /// Text of the map `id`'s elements of `role` (alert, status, heading…), joined.
 fn texts_of(id: &str, selector: &str) -> String {
     format!(
@@ -78,21 +87,8 @@ async fn two_maps_on_a_partner_page(kind: Kind) {
     browser
         .wait_for("heading", "AIM Global Centre of Excellence")
         .await;
-    let log = until(
-        &browser,
-        "return document.getElementById('log').textContent;",
-        |v| {
-            v.as_str()
-                .is_some_and(|t| t.contains("entityselect side-map: aim-global-coe"))
-        },
-    )
-    .await;
-    assert!(
-        log.as_str()
-            .unwrap()
-            .contains("全球工业人工智能联盟卓越中心"),
-        "{log}"
-    );
+    let log = log_with(&browser, "entityselect side-map: aim-global-coe").await;
+    assert!(log.contains("全球工业人工智能联盟卓越中心"), "{log}");
 
     // Selecting in one map leaves the other alone.
     // (From the details panel: in a 340 px sidebar the entities lie close together.)
@@ -125,19 +121,8 @@ async fn two_maps_on_a_partner_page(kind: Kind) {
         .eval("const e = document.getElementById('zh-map').shadowRoot.querySelector('.edge'); \
                e.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true})); return 1;")
         .await;
-    let log = until(
-        &browser,
-        "return document.getElementById('log').textContent;",
-        |v| {
-            v.as_str()
-                .is_some_and(|t| t.contains("relationselect zh-map"))
-        },
-    )
-    .await;
-    assert!(
-        log.as_str().unwrap().contains("entityselect zh-map: unido"),
-        "{log}"
-    );
+    let log = log_with(&browser, "relationselect zh-map").await;
+    assert!(log.contains("entityselect zh-map: unido"), "{log}");
     // The filters attribute holds: no people on the Chinese map.
     assert!(browser.find("button", "格尔德·穆勒, 人物").await.is_none());
 
