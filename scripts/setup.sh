@@ -22,7 +22,12 @@ BINARYEN_VERSION=132.0.0
 step() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 have_version() { # have_version CMD VERSION: CMD --version mentions VERSION
-  command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -qF "$2"
+  # Read the whole output first: `grep -q` stopping early would make a tool that prints several
+  # lines (geckodriver) die of SIGPIPE, and pipefail would take that for "not installed".
+  local out
+  command -v "$1" >/dev/null 2>&1 || return 1
+  out=$("$1" --version 2>/dev/null) || return 1
+  grep -qF "$2" <<<"$out"
 }
 
 cargo_tool() { # cargo_tool BIN CRATE VERSION [extra cargo install args]

@@ -114,3 +114,31 @@ pub fn set_fragment(fragment: &str, push: bool) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
     };
 }
+
+/// Watches an element's size (ResizeObserver); stops when dropped.
+pub struct SizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_size` with the element's width and height now and whenever they change (e.g. a
+/// hidden tab shown, a sidebar narrowed). `None` where the browser has no ResizeObserver.
+pub fn watch_size(el: &Element, on_size: yew::Callback<[f64; 2]>) -> Option<SizeWatch> {
+    let target = el.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
+        let r = rect(&target);
+        on_size.emit([r[2], r[3]]);
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    Some(SizeWatch {
+        observer,
+        _callback: callback,
+    })
+}

@@ -715,3 +715,33 @@ async fn exports_save_the_shown_view_with_its_sources() {
         assert!(saved_names().contains(&format!("partnership-map.{name}")));
     }
 }
+
+#[wasm_bindgen_test]
+async fn zoomed_out_labels_give_way_and_come_back_when_zoomed_in() {
+    let map = Mounted::new(None).await;
+    let host: &web_sys::HtmlElement = map.host.unchecked_ref();
+    host.style().set_property("width", "520px").unwrap();
+    click(&map.by_role("button", "Gerd Müller, person"));
+    let shadow = map.shadow();
+    let labels = || shadow.query_selector_all(".node .label").unwrap().length();
+    let entities = shadow.query_selector_all(".node").unwrap().length();
+    assert!(
+        until(|| labels() < entities).await,
+        "a small map shows fewer labels ({} of {entities})",
+        labels()
+    );
+    let fitted = labels();
+    let muller = map.by_role("button", "Gerd Müller, person");
+    assert!(
+        muller.query_selector(".label").unwrap().is_some(),
+        "the selection keeps its label"
+    );
+    for _ in 0..6 {
+        click(&map.by_role("button", "Zoom in"));
+    }
+    assert!(
+        until(|| labels() > fitted).await,
+        "zoomed in, more labels: {} vs {fitted}",
+        labels()
+    );
+}

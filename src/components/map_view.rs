@@ -7,7 +7,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pmap_view::{
-    step, ui, Action, Direction, Emphasis, Lang, Scene, SceneNode, Viewport, ZOOM_STEP,
+    placed_labels, step, ui, Action, Direction, Emphasis, Lang, Scene, SceneNode, Viewport,
+    ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -61,6 +62,9 @@ struct Gesture {
     armed: bool,
 }
 
+/// Labels grow up to this factor over their layout size when the map is zoomed out.
+const MAX_LABEL_SCALE: f64 = 2.0;
+
 fn emphasis_class(e: Emphasis) -> &'static str {
     match e {
         Emphasis::Normal => "normal",
@@ -79,6 +83,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let gesture = use_mut_ref(Gesture::default);
     let redraw = use_force_update();
     let hovered_edge = use_state(|| None::<usize>);
+    // The drawing's size on screen, for labels that keep theirs (0 while hidden).
+    let size = use_state(|| [0.0f64; 2]);
+    {
+        let (svg_ref, size) = (svg_ref.clone(), size.clone());
+        use_effect_with((), move |_| {
+            let watch = svg_ref
+                .cast::<Element>()
+                .and_then(|svg| dom::watch_size(&svg, Callback::from(move |s| size.set(s))));
+            move || drop(watch)
+        });
+    }
 
     // New data: fit it.
     {
@@ -304,10 +319,24 @@ pub fn MapView(props: &MapViewProps) -> Html {
         });
         html! { <text class="edge-label" x={tenths(mx)} y={tenths(my - 8.0)}>{ for lines }</text> }
     });
+    // Labels keep about their size on screen however far the map is zoomed out, and give way
+    // where they would cover a more important one.
+    let label_scale = match *size {
+        [w, h] if w > 0.0 && h > 0.0 => {
+            let ppu = viewport.borrow().pixels_per_unit([0.0, 0.0, w, h]);
+            (1.0 / ppu).clamp(1.0, MAX_LABEL_SCALE)
+        }
+        _ => 1.0,
+    };
+    let placed = placed_labels(&scene, label_scale);
     let nodes = scene
         .nodes
         .iter()
-        .map(|n| node(n, &scene, &props.on_action, &gesture, &svg_ref))
+        .zip(placed)
+        .map(|(n, labelled)| {
+            let scale = labelled.then_some(label_scale);
+            node(n, scale, &scene, &props.on_action, &gesture, &svg_ref)
+        })
         .collect::<Vec<Html>>();
     html! {
         <div class="map-wrap">
@@ -330,6 +359,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
 fn node(
     n: &SceneNode,
+    label_scale: Option<f64>,
     scene: &Rc<Scene>,
     on_action: &Callback<Action>,
     gesture: &Rc<RefCell<Gesture>>,
@@ -395,7 +425,11 @@ fn node(
             {onclick} {onpointerdown} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
             <circle class="focus-ring" r="16" />
             <EntityGlyph kind={n.kind} />
-            <text class="label" y="26" aria-hidden="true">{ for lines }</text>
+            if let Some(k) = label_scale {
+                <g transform={format!("scale({})", tenths(k))}>
+                    <text class="label" y="26" aria-hidden="true">{ for lines }</text>
+                </g>
+            }
         </g>
     }
 }

@@ -6,6 +6,7 @@
 //! article reader, and exports (CSV, GEXF, SVG). No browser types: the Yew components only render these.
 
 pub mod config;
+mod declutter;
 mod details;
 pub mod export;
 mod filters;
@@ -23,6 +24,7 @@ pub mod url;
 mod viewport;
 
 pub use config::Theme;
+pub use declutter::placed_labels;
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
 pub use glyph::glyph_path;

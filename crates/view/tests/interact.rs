@@ -4,7 +4,8 @@
 
 use pmap_graph::{EntityType, Graph};
 use pmap_view::{
-    drag, export, list, positions, reader, step, Action, Direction, Lang, Scene, ViewState,
+    drag, export, list, placed_labels, positions, reader, step, Action, Direction, Lang, Scene,
+    ViewState,
 };
 
 fn small() -> Graph {
@@ -70,7 +71,11 @@ fn a_path_is_drawn_on_its_entities_and_lines() {
     let selected = Scene::build(&g, &pos, &state.reduce(Action::Select("muller".into())));
     let coe = selected.node("coe").unwrap();
     assert_eq!(coe.emphasis, pmap_view::Emphasis::Neighbour);
-    assert!(selected.edges.iter().filter(|e| e.on_path).all(|e| e.emphasis == pmap_view::Emphasis::Focus));
+    assert!(selected
+        .edges
+        .iter()
+        .filter(|e| e.on_path)
+        .all(|e| e.emphasis == pmap_view::Emphasis::Focus));
     let steps = pmap_view::path_steps(&g, &scene.paths[0], Lang::En);
     assert_eq!(
         steps[0].relations[0].0,
@@ -250,4 +255,29 @@ fn a_dragged_entity_stays_where_it_is_put_and_the_rest_stays_calm() {
     }
     assert_eq!(after, drag(&g, &pos, "muller", to), "deterministic");
     assert_eq!(drag(&g, &pos, "nobody", to), pos);
+}
+
+#[test]
+fn enlarged_labels_give_way_by_importance_and_never_the_focus() {
+    let g = small();
+    let mut pos = positions(&g);
+    // Crowd three entities together.
+    pos.insert("unido".into(), [0.0, 0.0]);
+    pos.insert("miit".into(), [10.0, 0.0]);
+    pos.insert("coe".into(), [20.0, 0.0]);
+    let state = ViewState::new(Lang::En).reduce(Action::Select("miit".into()));
+    let scene = Scene::build(&g, &pos, &state);
+    let at = |shown: &[bool], id: &str| shown[scene.nodes.iter().position(|n| n.id == id).unwrap()];
+    let all = placed_labels(&scene, 1.0);
+    assert!(
+        all.iter().all(|s| *s),
+        "at layout size every label is drawn"
+    );
+    let big = placed_labels(&scene, 2.0);
+    assert!(at(&big, "miit"), "the selection keeps its label");
+    assert!(
+        !at(&big, "unido") || !at(&big, "coe"),
+        "crowded labels give way"
+    );
+    assert!(at(&big, "lonely"), "labels with room stay");
 }

@@ -1,10 +1,11 @@
 //! The view logic never panics, whatever the graph (dangling ids, duplicates, empty or odd names,
-//! self-loops) or the URL fragment: the widget must show what it can and say what is wrong.
+//! self-loops), the URL fragment or the host's settings: the widget must show what it can and say
+//! what is wrong. Also: the reader shows any article's text verbatim, whatever range it marks.
 
 use pmap_graph::{Document, Entity, EntityType, Evidence, Graph, Names, Relation, RelationType};
 use pmap_view::{
-    details, neighbourhood, positions, search, shortest_paths, url, visible, Action, Filters, Lang,
-    Scene, ViewState,
+    config, details, drag, export, list, neighbourhood, positions, reader, search, shortest_paths,
+    step, url, visible, Action, Direction, Filters, Lang, Scene, ViewState,
 };
 use proptest::prelude::*;
 
@@ -124,6 +125,59 @@ proptest! {
         let _ = neighbourhood(&g, &v, &pick, depth);
         for path in shortest_paths(&g, &v, &pick, &other, 3) {
             prop_assert_eq!(path.steps.len() + 1, path.entities.len());
+        }
+    }
+
+    #[test]
+    fn any_graph_can_be_read_exported_listed_walked_by_keys_and_dragged(
+        mut g in graph(),
+        pick in ids(),
+        other in ids(),
+        start in 0usize..80,
+        len in 0usize..80,
+        depth in proptest::option::of(1u8..3),
+        to in (-500.0f64..500.0, -500.0f64..500.0),
+    ) {
+        g.restore_quotes();
+        let pos = positions(&g);
+        let state = ViewState::new(Lang::Zh)
+            .reduce(Action::Select(pick.clone()))
+            .reduce(Action::SetDepth(depth))
+            .reduce(Action::SetPath(Some((pick.clone(), other.clone()))));
+        let scene = Scene::build(&g, &pos, &state);
+        for e in &scene.edges {
+            prop_assert!(e.from < scene.nodes.len() && e.to < scene.nodes.len() && !e.relations.is_empty());
+        }
+        for doc in g.documents.iter().map(|d| d.id.clone()).chain([pick.clone()]) {
+            if let Some(a) = reader::article(&g, &doc, Some((start, start + len)), Lang::En) {
+                // The reader shows the text itself, in order, nothing added or lost.
+                let text = g.document(&doc).and_then(|d| d.text.clone()).unwrap_or_default();
+                let shown: String = a.paragraphs.iter().flatten().map(|s| s.text.as_str()).collect();
+                let kept: String = text.split('\n').filter(|l| !l.trim().is_empty()).collect();
+                prop_assert_eq!(shown, kept);
+            }
+        }
+        let _ = export::csv(&g, Lang::En);
+        let _ = export::gexf(&g, Lang::Zh);
+        let (svg, size) = export::svg(&g, &scene, Lang::En);
+        prop_assert!(svg.starts_with("<svg") && size.iter().all(|v| v.is_finite()));
+        let _ = list(&g, &scene, Lang::En);
+        for d in [Direction::Up, Direction::Down, Direction::Left, Direction::Right] {
+            let _ = step(&scene, &pick, d);
+        }
+        let moved = drag(&g, &pos, &pick, [to.0, to.1]);
+        prop_assert!(moved.values().all(|p| p[0].is_finite() && p[1].is_finite()));
+    }
+
+    #[test]
+    fn any_setting_value_is_read_or_refused(value in "\\PC{0,24}") {
+        let _ = config::theme(&value);
+        let _ = config::lang(&value);
+        let _ = config::switch("url-state", &value);
+        let _ = config::filters(&value);
+        if let Ok(h) = config::height(&value) {
+            // Nothing but a number and a unit reaches the stylesheet.
+            prop_assert!(h.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%'));
         }
     }
 

@@ -38,9 +38,11 @@ async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -
 
 /// The page's event log once it contains `needle` (or after 10 s).
 async fn log_with(browser: &Browser, needle: &str) -> String {
-    let log = until(browser, "return document.getElementById('log').textContent;", |v| {
-        v.as_str().is_some_and(|t| t.contains(needle))
-    })
+    let log = until(
+        browser,
+        "return document.getElementById('log').textContent;",
+        |v| v.as_str().is_some_and(|t| t.contains(needle)),
+    )
     .await;
     log.as_str().unwrap_or_default().to_string()
 }
