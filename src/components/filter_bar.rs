@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use pmap_graph::{EntityType, Graph, RelationType};
-use pmap_view::{entity_type_name, relation_phrase, ui, Action, Filters, Lang};
+use pmap_view::{entity_type_name, relation_phrase, short_title, ui, Action, Filters, Lang};
 use yew::prelude::*;
 
 use super::{EntityGlyph, Timeline};
@@ -51,8 +51,8 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         let onchange = props.on_action.reform(move |_: Event| Action::ToggleDocument(id.clone()));
         let checked = f.documents.is_empty() || f.documents.binary_search(&d.id).is_ok();
         let label = match &d.date {
-            Some(date) => format!("{} ({date})", d.title),
-            None => d.title.clone(),
+            Some(date) => format!("{} ({date})", short_title(&d.title)),
+            None => short_title(&d.title),
         };
         html! {
             <li lang={d.lang.clone()}><label><input type="checkbox" aria-label={label.clone()} {checked} {onchange} />{ label }</label></li>

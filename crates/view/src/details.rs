@@ -3,6 +3,7 @@
 
 use pmap_graph::{EntityType, Graph, RelationType};
 
+use crate::labels::short_title;
 use crate::strings::{entity_type_name, relation_phrase};
 use crate::Lang;
 
@@ -165,7 +166,7 @@ fn quotes(graph: &Graph, relation: &pmap_graph::Relation) -> Vec<Quote> {
             Quote {
                 text: e.quote.clone(),
                 doc: e.doc.clone(),
-                doc_title: doc.map_or(e.doc.as_str(), |d| d.title.as_str()).to_string(),
+                doc_title: short_title(doc.map_or(e.doc.as_str(), |d| d.title.as_str())),
                 doc_date: doc.and_then(|d| d.date.clone()),
                 span: quote_span(doc.and_then(|d| d.text.as_deref()), e),
             }

@@ -142,3 +142,45 @@ mod tests {
         );
     }
 }
+
+/// Longest article title shown in citations and filters (the reader shows it whole).
+const TITLE_CHARS: usize = 90;
+
+/// An article title for a citation or a filter: whole, or cut at a word (Latin) or anywhere (CJK)
+/// before [`TITLE_CHARS`] characters, with "…".
+pub fn short_title(title: &str) -> String {
+    let title = title.trim();
+    if title.chars().count() <= TITLE_CHARS {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(TITLE_CHARS - 1).collect();
+    let cjk = cut.chars().any(is_cjk);
+    let at_word = match cut.rfind(' ') {
+        Some(i) if !cjk && i > cut.len() / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', '，', '、', '—']))
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::short_title;
+
+    #[test]
+    fn long_titles_are_cut_at_a_word_or_character() {
+        assert_eq!(
+            short_title("UNIDO and CINGAI Forge Partnership"),
+            "UNIDO and CINGAI Forge Partnership"
+        );
+        let en = "word ".repeat(40);
+        let short = short_title(&en);
+        assert!(
+            short.ends_with("word…") && short.chars().count() <= 90,
+            "{short}"
+        );
+        let zh = "一场聚焦人工智能发展前沿与合作的盛会".repeat(6);
+        let short = short_title(&zh);
+        assert_eq!(short.chars().count(), 90);
+        assert!(short.ends_with('…'));
+    }
+}

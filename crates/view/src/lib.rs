@@ -28,7 +28,7 @@ pub use declutter::placed_labels;
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
 pub use glyph::glyph_path;
-pub use labels::{label_lines, label_size, short_name};
+pub use labels::{label_lines, label_size, short_name, short_title};
 pub use list::{list, ListEntry};
 pub use navigate::{step, Direction};
 pub use paths::{neighbourhood, shortest_paths, Path};

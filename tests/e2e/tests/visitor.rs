@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use pmap_e2e::{Browser, StaticServer};
+use pmap_e2e::{Browser, Kind, StaticServer};
 
 fn dist() -> PathBuf {
     let dist = std::env::var("PMAP_DIST")
@@ -21,8 +21,24 @@ fn dist() -> PathBuf {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
+    visit(Kind::Chromium).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_visitor_does_the_same_in_firefox() {
+    visit(Kind::Firefox).await;
+}
+
+/// Screenshots (from Chromium only) go to $PMAP_SCREENSHOTS when it is set.
+fn screenshots(kind: Kind) -> Option<PathBuf> {
+    std::env::var_os("PMAP_SCREENSHOTS")
+        .filter(|_| kind == Kind::Chromium)
+        .map(PathBuf::from)
+}
+
+async fn visit(kind: Kind) {
     let server = StaticServer::start(&dist()).expect("serves dist/");
-    let browser = Browser::start().await;
+    let browser = Browser::launch(kind).await;
     browser
         .client
         .goto(&server.url("/"))
@@ -108,10 +124,8 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
     let panel = browser.text_of("complementary", "Details").await;
     assert!(panel.contains("signed"), "{panel}");
 
-    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
-        browser
-            .screenshot(&PathBuf::from(dir).join("selection.png"))
-            .await;
+    if let Some(dir) = screenshots(kind) {
+        browser.screenshot(&dir.join("selection.png")).await;
     }
 
     // Open the source of a quote: the article, with the sentence marked.
@@ -125,10 +139,8 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
     assert_eq!(dialogs.len(), 1, "{dialogs:?}");
     assert!(dialogs[0].starts_with("Article: "), "{dialogs:?}");
     assert_eq!(marked.as_array().map(Vec::len), Some(1), "{marked}");
-    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
-        browser
-            .screenshot(&PathBuf::from(dir).join("reader.png"))
-            .await;
+    if let Some(dir) = screenshots(kind) {
+        browser.screenshot(&dir.join("reader.png")).await;
     }
     browser.click("button", "Close the article").await;
     for _ in 0..50 {
@@ -161,10 +173,8 @@ async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
     browser.click("button", "Language: 中文").await;
     browser.wait_for("group", "合作关系图").await;
     browser.wait_for("heading", "全球工业人工智能联盟").await;
-    if let Ok(dir) = std::env::var("PMAP_SCREENSHOTS") {
-        browser
-            .screenshot(&PathBuf::from(dir).join("chinese.png"))
-            .await;
+    if let Some(dir) = screenshots(kind) {
+        browser.screenshot(&dir.join("chinese.png")).await;
     }
     browser.close().await;
 }
