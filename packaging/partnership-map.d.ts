@@ -43,7 +43,7 @@ export interface EntitySelectDetail {
   names: { en: string | null; zh: string | null };
 }
 
-/** detail of the `relationselect` event (bubbles, composed). */
+/** detail of the `relationselect` event (bubbles, composed): a line clicked, or a quote opened. */
 export interface RelationSelectDetail {
   source: string;
   target: string;

@@ -185,13 +185,19 @@ fn Map(MapProps { props }: &MapProps) -> Html {
     let mut notices: Vec<String> = data.notices.clone();
     notices.extend(start.1.iter().cloned());
     notices.extend(props.problems.iter().cloned());
+    // A relation the visitor looks into: reported to the host.
+    let report = {
+        let (on_event, graph) = (props.on_event.clone(), graph.clone());
+        Callback::from(move |r: usize| on_event.emit((graph.clone(), MapEvent::Relation(r))))
+    };
+    // A line clicked: reported, and its first relation's source selected.
     let on_relation = {
-        let (on_event, graph, dispatch) = (props.on_event.clone(), graph.clone(), dispatch.clone());
+        let (report, graph, dispatch) = (report.clone(), graph.clone(), dispatch.clone());
         Callback::from(move |r: usize| {
             if let Some(rel) = graph.relations.get(r) {
                 dispatch.emit(Action::Select(rel.source.clone()));
             }
-            on_event.emit((graph.clone(), MapEvent::Relation(r)));
+            report.emit(r);
         })
     };
     let view = if state.list {
@@ -211,7 +217,8 @@ fn Map(MapProps { props }: &MapProps) -> Html {
             <div class="pmap-body">
                 { view }
                 <DetailsPanel details={selected} graph={graph.clone()} scene={scene.clone()}
-                    path={state.path.clone()} lang={state.lang} on_action={dispatch.clone()} />
+                    path={state.path.clone()} lang={state.lang} on_action={dispatch.clone()}
+                    on_relation={report} />
             </div>
             if let Some(article) = article {
                 <Reader {article} lang={state.lang} on_action={dispatch.clone()} />

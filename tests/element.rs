@@ -357,3 +357,36 @@ async fn only_web_addresses_from_data_become_links_and_nothing_is_stored() {
     assert_eq!(storage.length().unwrap(), 0);
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn opening_a_quote_reports_its_relation_and_keeps_the_selection() {
+    let relations = record("relationselect");
+    let el = element(&[("focus", "gerd-muller")]).await;
+    let panel = by_role(&el, "complementary", "Details");
+    let quote = panel
+        .query_selector("blockquote")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let read = all_by_role(&panel, "button")
+        .into_iter()
+        .find(|b| accessible_name(b) == "Read in the article")
+        .unwrap();
+    // A button: Enter activates it as a click.
+    read.unchecked_ref::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    read.unchecked_ref::<web_sys::HtmlElement>().click();
+    settle().await;
+    let r = relations.get(relations.length() - 1);
+    let evidence: js_sys::Array = field(&r, "evidence").dyn_into().unwrap();
+    let quotes: Vec<String> = evidence
+        .iter()
+        .map(|e| field(&e, "quote").as_string().unwrap())
+        .collect();
+    assert!(quotes.contains(&quote), "{quotes:?} lacks {quote}");
+    assert!(field(&r, "source") == "gerd-muller" || field(&r, "target") == "gerd-muller");
+    by_role(&el, "heading", "Gerd Müller");
+    el.remove();
+}

@@ -17,6 +17,8 @@ pub struct DetailsPanelProps {
     pub path: Option<(String, String)>,
     pub lang: Lang,
     pub on_action: Callback<Action>,
+    /// A relation's source was opened (reported to the host as `relationselect`).
+    pub on_relation: Callback<usize>,
 }
 
 #[component]
@@ -37,7 +39,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         let items = g
             .items
             .iter()
-            .map(|item| relation_item(item, props.lang, &props.on_action));
+            .map(|item| relation_item(item, props.lang, &props.on_action, &props.on_relation));
         html! {
             <section class="group">
                 <h3>{ g.phrase }</h3>
@@ -96,7 +98,9 @@ fn connect(props: &DetailsPanelProps, from: &str) -> Html {
         let paths = props.scene.paths.iter().map(|p| {
             let steps = path_steps(&props.graph, p, props.lang).into_iter().map(|s| {
                 let relations = s.relations.iter().map(|(words, quotes)| {
-                    let quotes = quotes.iter().map(|q| quote(q, props.lang, &props.on_action));
+                    let quotes = quotes
+                        .iter()
+                        .map(|q| quote(q, props.lang, &props.on_action, &props.on_relation));
                     html! { <li><p class="step-words">{ words.clone() }</p>{ for quotes }</li> }
                 });
                 html! {
@@ -129,7 +133,12 @@ fn connect(props: &DetailsPanelProps, from: &str) -> Html {
     }
 }
 
-fn relation_item(item: &Item, lang: Lang, on_action: &Callback<Action>) -> Html {
+fn relation_item(
+    item: &Item,
+    lang: Lang,
+    on_action: &Callback<Action>,
+    on_relation: &Callback<usize>,
+) -> Html {
     let other = item.other.clone();
     let onclick = on_action.reform(move |_: MouseEvent| Action::Go(other.clone()));
     let meta = [item.role.clone(), item.date.clone()]
@@ -137,7 +146,10 @@ fn relation_item(item: &Item, lang: Lang, on_action: &Callback<Action>) -> Html 
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
-    let quotes = item.quotes.iter().map(|q| quote(q, lang, on_action));
+    let quotes = item
+        .quotes
+        .iter()
+        .map(|q| quote(q, lang, on_action, on_relation));
     html! {
         <li>
             <button type="button" class="entity-link" {onclick}>{ item.other_name.clone() }</button>
@@ -147,15 +159,25 @@ fn relation_item(item: &Item, lang: Lang, on_action: &Callback<Action>) -> Html 
     }
 }
 
-/// A quoted sentence; clicking it opens the article with the sentence marked.
-fn quote(q: &Quote, lang: Lang, on_action: &Callback<Action>) -> Html {
+/// A quoted sentence; "read" opens the article with the sentence marked (and tells the host
+/// which relation the visitor is looking into, as a click on its line does).
+fn quote(
+    q: &Quote,
+    lang: Lang,
+    on_action: &Callback<Action>,
+    on_relation: &Callback<usize>,
+) -> Html {
     let strings = ui(lang);
     let cite = match &q.doc_date {
         Some(date) => format!("{} · {}", q.doc_title, date),
         None => q.doc_title.clone(),
     };
-    let (doc, span) = (q.doc.clone(), q.span);
-    let onclick = on_action.reform(move |_: MouseEvent| Action::Read(doc.clone(), span));
+    let (doc, span, relation) = (q.doc.clone(), q.span, q.relation);
+    let (on_action, on_relation) = (on_action.clone(), on_relation.clone());
+    let onclick = Callback::from(move |_: MouseEvent| {
+        on_relation.emit(relation);
+        on_action.emit(Action::Read(doc.clone(), span));
+    });
     html! {
         <figure class="evidence">
             <blockquote>{ q.text.clone() }</blockquote>

@@ -45,6 +45,8 @@ pub struct Quote {
     pub doc_date: Option<String>,
     /// Where the quote stands in the article (bytes), for the reader to mark it.
     pub span: Option<(usize, usize)>,
+    /// The relation it states (index in the graph).
+    pub relation: usize,
 }
 
 /// Details of entity `id`, or `None` when the graph has no such entity.
@@ -54,7 +56,7 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
     let name = entity.name.get(lang.code()).to_string();
     let other = entity.name.get(other_lang.code());
     let mut groups: Vec<Group> = Vec::new();
-    for relation in &graph.relations {
+    for (index, relation) in graph.relations.iter().enumerate() {
         let outgoing = relation.source == id;
         if !outgoing && relation.target != id {
             continue;
@@ -73,7 +75,7 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
                 .to_string(),
             role: relation.role.clone(),
             date: relation.date.clone(),
-            quotes: quotes(graph, relation),
+            quotes: quotes(graph, index),
         };
         match groups
             .iter_mut()
@@ -142,23 +144,24 @@ pub fn path_steps(graph: &Graph, path: &crate::Path, lang: Lang) -> Vec<Step> {
             to_name: name(&pair[1]),
             relations: relations
                 .iter()
-                .filter_map(|&r| graph.relations.get(r))
-                .map(|r| {
+                .filter_map(|&i| Some((i, graph.relations.get(i)?)))
+                .map(|(i, r)| {
                     let words = format!(
                         "{}{sep}{}{sep}{}",
                         name(&r.source),
                         relation_phrase(r.kind, true, lang),
                         name(&r.target)
                     );
-                    (words, quotes(graph, r))
+                    (words, quotes(graph, i))
                 })
                 .collect(),
         })
         .collect()
 }
 
-fn quotes(graph: &Graph, relation: &pmap_graph::Relation) -> Vec<Quote> {
-    relation
+/// The quotes of relation `index` (which must exist).
+fn quotes(graph: &Graph, index: usize) -> Vec<Quote> {
+    graph.relations[index]
         .evidence
         .iter()
         .map(|e| {
@@ -169,6 +172,7 @@ fn quotes(graph: &Graph, relation: &pmap_graph::Relation) -> Vec<Quote> {
                 doc_title: short_title(doc.map_or(e.doc.as_str(), |d| d.title.as_str())),
                 doc_date: doc.and_then(|d| d.date.clone()),
                 span: quote_span(doc.and_then(|d| d.text.as_deref()), e),
+                relation: index,
             }
         })
         .collect()
