@@ -20,6 +20,15 @@ pub fn focus(el: &Element) {
     }
 }
 
+/// The element that has focus in `el`'s document or shadow root, if any.
+pub fn focused_in(el: &Element) -> Option<Element> {
+    let root = el.get_root_node();
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => gloo::utils::document().active_element(),
+    }
+}
+
 /// Saves `text` as a file named `name`.
 pub fn download_text(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

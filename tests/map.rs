@@ -745,3 +745,26 @@ async fn zoomed_out_labels_give_way_and_come_back_when_zoomed_in() {
         labels()
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_reader_takes_focus_and_gives_it_back_when_closed() {
+    let map = Mounted::new(None).await;
+    click(&map.by_role("button", COE));
+    settle().await;
+    let read = map
+        .all_by_role("button")
+        .into_iter()
+        .find(|b| accessible_name(b) == "Read in the article")
+        .unwrap();
+    focus(&read);
+    click(&read);
+    settle().await;
+    let shadow = map.shadow();
+    let active = || shadow.active_element().map(|e| accessible_name(&e));
+    assert_eq!(active().as_deref(), Some("Close the article"), "focus moves into the reader");
+    press(&map.by_role("button", "Close the article"), "Escape");
+    settle().await;
+    assert!(map.all_by_role("dialog").is_empty());
+    assert_eq!(active().as_deref(), Some("Read in the article"), "focus returns to the quote");
+    assert!(shadow.active_element().unwrap().is_same_node(Some(&read)));
+}

@@ -22,6 +22,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let a = &props.article;
     let dialog = use_node_ref();
     {
+        // Focus goes back where it was (the "read" button) when the reader closes.
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            let opener = dialog.cast::<Element>().and_then(|d| dom::focused_in(&d));
+            move || {
+                if let Some(opener) = opener.filter(|o| o.is_connected()) {
+                    dom::focus(&opener);
+                }
+            }
+        });
+    }
+    {
         // Focus moves into the reader, to the marked sentence when there is one.
         let dialog = dialog.clone();
         use_effect_with(a.clone(), move |_| {
