@@ -36,13 +36,18 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
     if !value.is_object() {
         return Err("the data is not an object in the project's data format".into());
     }
-    let mut graph: Graph =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| e.to_string())?;
+    let (mut graph, mut notices) = match serde_wasm_bindgen::from_value::<Graph>(value.clone()) {
+        Ok(graph) => (graph, Vec::new()),
+        // Some items are bad: show the others, and say which were left out.
+        Err(whole) => item_by_item(&value).ok_or_else(|| whole.to_string())?,
+    };
     graph.restore_quotes();
-    let mut notices: Vec<String> = js_sys::Reflect::get(&value, &JsValue::from_str("notices"))
-        .ok()
-        .and_then(|n| serde_wasm_bindgen::from_value(n).ok())
-        .unwrap_or_default();
+    notices.extend(
+        js_sys::Reflect::get(&value, &JsValue::from_str("notices"))
+            .ok()
+            .and_then(|n| serde_wasm_bindgen::from_value::<Vec<String>>(n).ok())
+            .unwrap_or_default(),
+    );
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
     let positions = pmap_view::positions(&graph);
     Ok(MapData {
@@ -51,6 +56,50 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
         positions,
         notices,
     })
+}
+
+/// A graph read one document, entity and relation at a time, leaving out (with a notice naming
+/// it by JSON path) each item that cannot be read. `None` when the data is not a graph of this
+/// format at all (no version 1, or a list missing), which stays an error.
+fn item_by_item(value: &JsValue) -> Option<(Graph, Vec<String>)> {
+    let field = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok();
+    if field("version")?.as_f64() != Some(f64::from(pmap_graph::FORMAT_VERSION)) {
+        return None;
+    }
+    let mut notices = Vec::new();
+    let list = |key: &str| -> Option<Vec<JsValue>> {
+        let items = field(key)?;
+        if !js_sys::Array::is_array(&items) {
+            return None;
+        }
+        let items: Vec<JsValue> = js_sys::Array::from(&items).iter().collect();
+        Some(items)
+    };
+    let (documents, entities, relations) =
+        (list("documents")?, list("entities")?, list("relations")?);
+    let mut graph = Graph::empty();
+    graph.documents = read_each("documents", documents, &mut notices);
+    graph.entities = read_each("entities", entities, &mut notices);
+    graph.relations = read_each("relations", relations, &mut notices);
+    graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
+    Some((graph, notices))
+}
+
+/// The items of list `key` that can be read; a notice for each that cannot.
+fn read_each<T: serde::de::DeserializeOwned>(
+    key: &str,
+    items: Vec<JsValue>,
+    notices: &mut Vec<String>,
+) -> Vec<T> {
+    items
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            serde_wasm_bindgen::from_value(item)
+                .map_err(|e| notices.push(format!("{key}[{i}] left out: {e}")))
+                .ok()
+        })
+        .collect()
 }
 
 fn describe(error: &JsValue) -> String {

@@ -24,11 +24,37 @@ async fn malformed_json_shows_a_message_instead_of_a_map() {
 }
 
 #[wasm_bindgen_test]
-async fn an_unknown_entity_type_is_named_in_the_message() {
+async fn an_entity_of_unknown_type_is_left_out_by_name_and_the_rest_is_shown() {
     let map =
         Mounted::with_json(&SMALL.replace("\"type\": \"place\"", "\"type\": \"planet\"")).await;
-    let text = map.all_by_role("alert")[0].text_content().unwrap();
-    assert!(text.contains("planet"), "{text}");
+    assert!(
+        map.all_by_role("alert").is_empty(),
+        "the rest of the data is usable"
+    );
+    let notice = map.all_by_role("status")[0].text_content().unwrap();
+    assert!(
+        notice.contains("entities[4] left out") && notice.contains("planet"),
+        "{notice}"
+    );
+    support::get_by_role(&map.shadow(), "button", "Gerd Müller, person");
+    assert!(map
+        .all_by_role("button")
+        .iter()
+        .all(|b| !support::accessible_name(b).starts_with("Vienna")));
+}
+
+#[wasm_bindgen_test]
+async fn data_that_is_no_graph_of_this_format_is_refused_whole() {
+    for bad in [
+        SMALL.replace("\"relations\"", "\"relationships\""),
+        SMALL.replace("\"version\": 1,", ""),
+        "[1, 2, 3]".to_string(),
+    ] {
+        let map = Mounted::with_json(&bad).await;
+        let alerts = map.all_by_role("alert");
+        assert_eq!(alerts.len(), 1, "{bad:.40}");
+        assert!(map.all_by_role("group").is_empty(), "no map is drawn");
+    }
 }
 
 #[wasm_bindgen_test]

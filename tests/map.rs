@@ -761,10 +761,18 @@ async fn the_reader_takes_focus_and_gives_it_back_when_closed() {
     settle().await;
     let shadow = map.shadow();
     let active = || shadow.active_element().map(|e| accessible_name(&e));
-    assert_eq!(active().as_deref(), Some("Close the article"), "focus moves into the reader");
+    assert_eq!(
+        active().as_deref(),
+        Some("Close the article"),
+        "focus moves into the reader"
+    );
     press(&map.by_role("button", "Close the article"), "Escape");
     settle().await;
     assert!(map.all_by_role("dialog").is_empty());
-    assert_eq!(active().as_deref(), Some("Read in the article"), "focus returns to the quote");
+    assert_eq!(
+        active().as_deref(),
+        Some("Read in the article"),
+        "focus returns to the quote"
+    );
     assert!(shadow.active_element().unwrap().is_same_node(Some(&read)));
 }

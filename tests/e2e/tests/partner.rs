@@ -167,7 +167,11 @@ async fn bad_input_shows_messages(kind: Kind) {
             &["The map data could not be read", "not JSON"],
         ),
         ("missing-field", "[role=alert]", &["relations"]),
-        ("unknown-type", "[role=alert]", &["planet"]),
+        (
+            "unknown-type",
+            "[role=status]",
+            &["entities[4] left out", "planet"],
+        ),
         ("dangling", "[role=status]", &["ghost"]),
         ("unknown-focus", "[role=status]", &["focus: \"ghost\""]),
         (
@@ -195,7 +199,12 @@ async fn bad_input_shows_messages(kind: Kind) {
         }
     }
     // Where the data could be partly used, the map is there too.
-    for id in ["dangling", "unknown-focus", "bad-attributes"] {
+    for id in [
+        "unknown-type",
+        "dangling",
+        "unknown-focus",
+        "bad-attributes",
+    ] {
         let drawn = browser.eval(&texts_of(id, "svg.map")).await;
         assert!(drawn.as_str().is_some(), "{id}");
         let count = browser
