@@ -90,6 +90,13 @@ pub fn download_png(name: &str, svg: &str, width: f64, height: f64) {
         }
     });
     image.set_onload(Some(onload.unchecked_ref()));
+    // A host page whose policy forbids `data:` images cannot make the picture: say so.
+    let onerror = wasm_bindgen::closure::Closure::once_into_js(|| {
+        gloo::console::error!(
+            "partnership-map: the PNG could not be made (does the page's Content-Security-Policy allow img-src data:?); SVG export works everywhere"
+        );
+    });
+    image.set_onerror(Some(onerror.unchecked_ref()));
     image.set_src(&format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(encoded)

@@ -688,7 +688,18 @@ async fn exports_save_the_shown_view_with_its_sources() {
     let map = Mounted::new(None).await;
     click(&map.by_role("button", "person"));
     settle().await;
+    let menu = map
+        .shadow()
+        .query_selector("details.export")
+        .unwrap()
+        .unwrap();
+    menu.set_attribute("open", "").unwrap();
     click(&map.by_role("button", "CSV"));
+    settle().await;
+    assert!(
+        !menu.has_attribute("open"),
+        "the menu closes once a format is chosen"
+    );
     let csv = last_blob_text().await;
     assert!(csv.contains("source,source_name,type"));
     assert!(

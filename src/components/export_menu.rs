@@ -30,13 +30,21 @@ const NAME: &str = "partnership-map";
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let strings = ui(props.lang);
+    let menu = use_node_ref();
     let button = |format: Format, label: &'static str| {
         let (graph, scene, lang) = (props.graph.clone(), props.scene.clone(), props.lang);
-        let onclick = Callback::from(move |_: MouseEvent| save(&graph, &scene, lang, format));
+        let menu = menu.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            save(&graph, &scene, lang, format);
+            // The menu closes once a format is chosen.
+            if let Some(details) = menu.cast::<web_sys::Element>() {
+                let _ = details.remove_attribute("open");
+            }
+        });
         html! { <li><button type="button" {onclick}>{ label }</button></li> }
     };
     html! {
-        <details class="export">
+        <details class="export" ref={menu.clone()}>
             <summary>{ strings.export }</summary>
             <ul role="list" aria-label={strings.export}>
                 { button(Format::Svg, "SVG") }
