@@ -70,11 +70,7 @@ impl PartialEq for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let strings = ui(props.lang);
-    let frame = classes!(
-        "pmap-frame",
-        props.theme.class(),
-        props.sized.then_some("sized")
-    );
+    let frame = frame_classes(props);
     if props.loading {
         return html! {
             <div class={frame} lang={props.lang.code()}>
@@ -94,6 +90,15 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         },
     }
+}
+
+/// The frame's classes: its theme, and whether the host sized it.
+fn frame_classes(props: &AppProps) -> Classes {
+    classes!(
+        "pmap-frame",
+        props.theme.class(),
+        props.sized.then_some("sized")
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -210,8 +215,9 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("pmap-frame", props.theme.class(), props.sized.then_some("sized"))} lang={state.lang.code()} {onkeydown}>
-            <Toolbar graph={graph.clone()} scene={scene.clone()} state={Rc::new(state.clone())} on_action={dispatch.clone()} />
+        <div class={frame_classes(props)} lang={state.lang.code()} {onkeydown}>
+            <Toolbar graph={graph.clone()} scene={scene.clone()} lang={state.lang} list={state.list}
+                depth={state.depth} on_action={dispatch.clone()} />
             <Notices {notices} />
             <FilterBar graph={graph.clone()} timeline={data.timeline.clone()} filters={state.filters.clone()} lang={state.lang} on_action={dispatch.clone()} />
             <div class="pmap-body">

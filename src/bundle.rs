@@ -102,7 +102,8 @@ fn read_each<T: serde::de::DeserializeOwned>(
         .collect()
 }
 
-fn describe(error: &JsValue) -> String {
+/// The message of a JavaScript error (or "unknown error").
+pub(crate) fn describe(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())

@@ -15,7 +15,7 @@ use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode
 use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps, MapEvent, Remote};
-use crate::bundle::{self, MapData};
+use crate::bundle::{self, describe, MapData};
 use crate::style;
 
 /// How a map is mounted from Rust; the defaults suit a map embedded in someone else's page.
@@ -72,9 +72,10 @@ pub fn mount_bundled_with(host: &Element, options: Options) -> Result<MapHandle,
     Ok(handle)
 }
 
-/// The options of the JavaScript `mount(element, options)`.
+/// The options of the JavaScript `mount(element, options)`. (Unknown fields are caught before:
+/// serde-wasm-bindgen looks up only the fields it knows.)
 #[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(rename_all = "camelCase")]
 struct JsOptions {
     lang: Option<String>,
     focus: Option<String>,
@@ -140,13 +141,7 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
                 m.apply(name, Some(value));
             }
         }
-        if !o.data.is_undefined() && !o.data.is_null() {
-            m.show(bundle::from_value(o.data));
-        } else if let Some(src) = o.src {
-            m.load(src);
-        } else {
-            m.show(bundle::bundled());
-        }
+        m.start(o.data, o.src);
     });
     Ok(handle)
 }
@@ -173,7 +168,10 @@ impl MapHandle {
     /// A setting changed (the element's observed attributes; `undefined` when removed).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        self.with(|m| m.apply(name, value));
+        self.with(|m| {
+            m.apply(name, value);
+            m.rerender();
+        });
     }
 
     /// Removes the map: its DOM, listeners and timers.
@@ -246,7 +244,7 @@ impl Inner {
             remote: remote.clone(),
             on_event: events_to(host),
         };
-        let mut inner = Inner {
+        let inner = Inner {
             host: host.clone(),
             shadow,
             app: None,
@@ -257,7 +255,7 @@ impl Inner {
             popstate: None,
             me: Weak::new(),
         };
-        inner.render()?;
+        // Nothing is drawn yet: the first data (`start`, `show`, `load`) renders.
         Ok(inner)
     }
 
@@ -295,6 +293,18 @@ impl Inner {
         self.props.loading = false;
         self.check_focus();
         self.rerender();
+    }
+
+    /// Shows the first data: the host's `data` object, else the graph at `src`, else the bundle.
+    /// (Settings are applied before, so the map renders once with all of them.)
+    fn start(&mut self, data: JsValue, src: Option<String>) {
+        if !data.is_undefined() && !data.is_null() {
+            self.show(bundle::from_value(data));
+        } else if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
+            self.load(src);
+        } else {
+            self.show(bundle::bundled());
+        }
     }
 
     /// Loads the graph at `src` (an address the host gave; nothing else is ever fetched).
@@ -339,7 +349,7 @@ impl Inner {
         self.props.problems = Rc::new(problems);
     }
 
-    /// Applies one setting by name (attribute names).
+    /// Applies one setting by name (attribute names); the caller renders (a `src` loads).
     fn apply(&mut self, name: &str, value: Option<String>) {
         // A changed setting replaces what was said about its earlier value.
         let prefix = format!("{name}:");
@@ -395,16 +405,12 @@ impl Inner {
                 Ok(on) => self.props.url_state = value.is_some() && on,
                 Err(e) => self.problem(e),
             },
-            "src" => {
-                match value.filter(|v| !v.trim().is_empty()) {
-                    Some(src) => self.load(src),
-                    None => self.show(bundle::bundled()),
-                }
-                return;
-            }
-            _ => return,
+            "src" => match value.filter(|v| !v.trim().is_empty()) {
+                Some(src) => self.load(src),
+                None => self.show(bundle::bundled()),
+            },
+            _ => {}
         }
-        self.rerender();
     }
 
     /// Listens to Back and Forward while the map keeps URL state.
@@ -475,13 +481,6 @@ async fn fetch_text(src: &str) -> Result<String, String> {
         .map_err(|e| describe(&e))?
         .as_string()
         .ok_or_else(|| "is not text".to_string())
-}
-
-fn describe(error: &JsValue) -> String {
-    js_sys::Reflect::get(error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "unknown error".into())
 }
 
 fn js_error(message: &str) -> JsValue {
@@ -641,13 +640,7 @@ fn connect_element(host: &Element, data: JsValue) -> Result<JsValue, JsValue> {
                 }
             }
         }
-        if !data.is_undefined() && !data.is_null() {
-            m.show(bundle::from_value(data));
-        } else if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
-            m.load(src);
-        } else {
-            m.show(bundle::bundled());
-        }
+        m.start(data, host.get_attribute("src"));
     });
     Ok(handle.into())
 }

@@ -285,7 +285,6 @@ async fn two_maps_on_one_page_are_independent() {
 #[wasm_bindgen_test]
 async fn a_narrow_host_puts_the_details_below_the_map() {
     let el = element(&[("focus", "unido")]).await;
-    el.set_attribute("class", "wide").unwrap();
     let host: &web_sys::HtmlElement = el.unchecked_ref();
     // Widths set through the CSSOM (the test page has no CSP).
     host.style().set_property("width", "900px").unwrap();

@@ -212,7 +212,6 @@ async fn a_selection_shows_both_names_and_hover_fades_the_unrelated() {
         .unwrap()
         .contains("全球工业人工智能联盟卓越中心"));
     let muller = map.by_role("button", MULLER);
-    support::fire(&muller, "mouseover");
     let init = web_sys::MouseEventInit::new();
     let enter = web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseenter", &init).unwrap();
     muller.dispatch_event(&enter).unwrap();

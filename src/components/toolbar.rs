@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use pmap_graph::Graph;
-use pmap_view::{ui, Action, Lang, Scene, ViewState};
+use pmap_view::{ui, Action, Lang, Scene};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -13,15 +13,18 @@ use super::{ExportMenu, SearchBox};
 pub struct ToolbarProps {
     pub graph: Rc<Graph>,
     pub scene: Rc<Scene>,
-    pub state: Rc<ViewState>,
+    pub lang: Lang,
+    /// The list view is shown instead of the drawing.
+    pub list: bool,
+    /// Steps shown around the selection (`None`: all).
+    pub depth: Option<u8>,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let state = &props.state;
-    let strings = ui(state.lang);
-    let other = if state.lang == Lang::En {
+    let strings = ui(props.lang);
+    let other = if props.lang == Lang::En {
         Lang::Zh
     } else {
         Lang::En
@@ -29,7 +32,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let switch = props
         .on_action
         .reform(move |_: MouseEvent| Action::SetLang(other));
-    let list = state.list;
+    let list = props.list;
     let toggle_list = props
         .on_action
         .reform(move |_: MouseEvent| Action::ShowList(!list));
@@ -37,20 +40,20 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let select: HtmlSelectElement = e.target_unchecked_into();
         Action::SetDepth(select.value().parse::<u8>().ok().filter(|d| *d > 0))
     });
-    let depth = state.depth.unwrap_or(0);
+    let depth = props.depth.unwrap_or(0);
     let option = |value: u8, label: &'static str| {
         html! { <option value={value.to_string()} selected={depth == value}>{ label }</option> }
     };
     html! {
         <div class="toolbar" role="toolbar" aria-label={strings.map_label}>
-            <SearchBox graph={props.graph.clone()} lang={state.lang} on_action={props.on_action.clone()} />
+            <SearchBox graph={props.graph.clone()} lang={props.lang} on_action={props.on_action.clone()} />
             <select aria-label={strings.show} {onchange}>
                 { option(0, strings.show_all) }
                 { option(1, strings.one_step) }
                 { option(2, strings.two_steps) }
             </select>
             <button type="button" aria-pressed={if list { "true" } else { "false" }} onclick={toggle_list}>{ strings.list_view }</button>
-            <ExportMenu graph={props.graph.clone()} scene={props.scene.clone()} lang={state.lang} />
+            <ExportMenu graph={props.graph.clone()} scene={props.scene.clone()} lang={props.lang} />
             <button type="button" class="lang" lang={other.code()} aria-label={format!("{}: {}", strings.language, strings.other_language)} onclick={switch}>
                 { strings.other_language }
             </button>

@@ -124,13 +124,22 @@ impl Scene {
         }
         let is_neighbour =
             |i: usize| focus.is_some_and(|f| pairs.contains_key(&(i.min(f), i.max(f))));
+        // Position and wrapped label of every entity, shown or not (the whole graph's box).
+        let placed: Vec<([f64; 2], Vec<String>)> = graph
+            .entities
+            .iter()
+            .map(|e| {
+                let p = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
+                (p, label_lines(&short_name(e, lang)))
+            })
+            .collect();
         let mut nodes = Vec::new();
         for (i, e) in graph.entities.iter().enumerate() {
             if !shown.entities[i] {
                 continue;
             }
             slot[i] = nodes.len();
-            let [x, y] = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
+            let [x, y] = placed[i].0;
             // A drawn path stays in view whatever the focus.
             let emphasis = match focus {
                 None => Emphasis::Normal,
@@ -143,7 +152,7 @@ impl Scene {
                 kind: e.kind,
                 x,
                 y,
-                label: label_lines(&short_name(e, lang)),
+                label: placed[i].1.clone(),
                 accessible_name: format!(
                     "{}, {}",
                     e.name.get(lang.code()),
@@ -154,11 +163,8 @@ impl Scene {
                 on_path: path_nodes[i],
             });
         }
-        let name = |id: &str| {
-            graph
-                .entity(id)
-                .map_or(id.to_string(), |e| e.name.get(lang.code()).to_string())
-        };
+        // Both ends of every paired relation are in the index.
+        let name = |id: &str| graph.entities[index[id]].name.get(lang.code());
         let edges = pairs
             .into_iter()
             .map(|((a, b), relations)| {
@@ -194,16 +200,8 @@ impl Scene {
                 }
             })
             .collect();
-        let all: Vec<([f64; 2], Vec<String>)> = graph
-            .entities
-            .iter()
-            .map(|e| {
-                let p = positions.get(&e.id).copied().unwrap_or([0.0, 0.0]);
-                (p, label_lines(&short_name(e, lang)))
-            })
-            .collect();
         Scene {
-            view_box: view_box(all.iter().map(|(p, l)| (*p, l.as_slice()))),
+            view_box: view_box(placed.iter().map(|(p, l)| (*p, l.as_slice()))),
             shown_box: view_box(nodes.iter().map(|n| ([n.x, n.y], n.label.as_slice()))),
             nodes,
             edges,

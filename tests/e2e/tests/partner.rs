@@ -205,8 +205,10 @@ async fn bad_input_shows_messages(kind: Kind) {
         "unknown-focus",
         "bad-attributes",
     ] {
-        let drawn = browser.eval(&texts_of(id, "svg.map")).await;
-        assert!(drawn.as_str().is_some(), "{id}");
+        let drawn = browser
+            .eval(&format!("return document.getElementById('{id}').shadowRoot.querySelectorAll('svg.map').length;"))
+            .await;
+        assert_eq!(drawn, json!(1), "{kind:?} {id}: the map is drawn");
         let count = browser
             .eval(&format!("return document.getElementById('{id}').shadowRoot.querySelectorAll('[role=button][aria-label]').length;"))
             .await;
