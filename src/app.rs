@@ -246,29 +246,47 @@ fn use_host(props: &AppProps, graph: &Rc<Graph>, state: &ViewState, dispatch: &C
             move || *remote.borrow_mut() = None
         });
     }
-    // Changes after the start (the start state already has them).
-    let first = use_mut_ref(|| true);
-    {
-        let (dispatch, first) = (dispatch.clone(), first.clone());
-        use_effect_with(
-            (props.lang, props.focus.clone(), props.filters.clone()),
-            move |(lang, focus, filters)| {
-                if !std::mem::take(&mut *first.borrow_mut()) {
-                    dispatch.emit(Action::SetLang(*lang));
-                    if let Some(f) = filters {
-                        dispatch.emit(Action::SetFilters(f.clone()));
-                    }
-                    if let Some(id) = focus {
-                        dispatch.emit(Action::Go(id.clone()));
-                    }
-                }
-            },
-        );
-    }
+    // Changes after the start (the start state already has them), each setting on its own: a new
+    // `lang` must not pull the visitor back to `focus` or undo their filters.
+    use_changed(props.lang, {
+        let dispatch = dispatch.clone();
+        move |lang| dispatch.emit(Action::SetLang(*lang))
+    });
+    use_changed(props.filters.clone(), {
+        let dispatch = dispatch.clone();
+        move |filters| {
+            if let Some(f) = filters {
+                dispatch.emit(Action::SetFilters(f.clone()));
+            }
+        }
+    });
+    use_changed(props.focus.clone(), {
+        let dispatch = dispatch.clone();
+        move |focus| {
+            if let Some(id) = focus {
+                dispatch.emit(Action::Go(id.clone()));
+            }
+        }
+    });
     let (on_event, graph) = (props.on_event.clone(), graph.clone());
     use_effect_with(state.selected.clone(), move |selected| {
         if let Some(id) = selected {
             on_event.emit((graph, MapEvent::Entity(id.clone())));
+        }
+    });
+}
+
+/// Calls `f` when `value` changes, not on the first render.
+#[hook]
+fn use_changed<T, F>(value: T, f: F)
+where
+    T: PartialEq + 'static,
+    F: FnOnce(&T) + 'static,
+{
+    let first = use_mut_ref(|| true);
+    use_effect_with(value, move |value| {
+        if !std::mem::take(&mut *first.borrow_mut()) {
+            f(value);
         }
     });
 }

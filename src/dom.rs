@@ -39,7 +39,11 @@ pub fn download_text(name: &str, mime: &str, text: &str) {
     };
     if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
         download_url(name, &url);
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Freed once the browser has surely started saving (revoking at once can cancel it).
+        gloo::timers::callback::Timeout::new(30_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
     }
 }
 

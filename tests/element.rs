@@ -389,3 +389,30 @@ async fn opening_a_quote_reports_its_relation_and_keeps_the_selection() {
     by_role(&el, "heading", "Gerd Müller");
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_new_language_keeps_the_visitors_selection_and_filters() {
+    let el = element(&[("focus", "miit")]).await;
+    by_role(
+        &el,
+        "heading",
+        "Ministry of Industry and Information Technology",
+    );
+    click(&by_role(&el, "button", COE));
+    click(&by_role(&el, "button", "person"));
+    settle().await;
+    el.set_attribute("lang", "zh").unwrap();
+    settle().await;
+    by_role(&el, "heading", "全球工业人工智能联盟卓越中心");
+    assert_eq!(
+        by_role(&el, "button", "人物")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    // The focus setting itself still moves the map when it changes.
+    el.set_attribute("focus", "unido").unwrap();
+    settle().await;
+    by_role(&el, "heading", "联合国工业发展组织");
+    el.remove();
+}
