@@ -416,3 +416,22 @@ async fn a_new_language_keeps_the_visitors_selection_and_filters() {
     by_role(&el, "heading", "联合国工业发展组织");
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn url_state_is_namespaced_per_element_and_keeps_the_hosts_fragment() {
+    let window = gloo::utils::window();
+    window.location().set_hash("top").unwrap();
+    let a = element(&[("id", "first"), ("url-state", "")]).await;
+    let b = element(&[("id", "second"), ("url-state", ""), ("lang", "zh")]).await;
+    click(&by_role(&a, "button", COE));
+    settle().await;
+    click(&by_role(&b, "button", "工业和信息化部, 机构"));
+    settle().await;
+    let hash = window.location().hash().unwrap();
+    assert!(hash.starts_with("#top#"), "the host's own fragment stays: {hash}");
+    assert!(hash.contains("pm-first:sel=aim-global-coe"), "{hash}");
+    assert!(hash.contains("pm-second:sel=miit&lang=zh"), "{hash}");
+    a.remove();
+    b.remove();
+    window.location().set_hash("").unwrap();
+}
