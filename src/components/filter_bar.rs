@@ -49,7 +49,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let article_boxes = props.graph.documents.iter().map(|d| {
         let id = d.id.clone();
         let onchange = props.on_action.reform(move |_: Event| Action::ToggleDocument(id.clone()));
-        let checked = f.documents.is_empty() || f.documents.binary_search(&d.id).is_ok();
+        let checked = f.hidden_documents.binary_search(&d.id).is_err();
         let label = match &d.date {
             Some(date) => format!("{} ({date})", short_title(&d.title)),
             None => short_title(&d.title),

@@ -1,14 +1,18 @@
 //! The map: one SVG with a line per related pair (a count when it stands for several relations,
 //! its relations named on hover) and a focusable, named button per entity. Pan by dragging the
-//! background, zoom with the buttons, the keyboard (+ − 0), pinch, or the wheel once the map has
-//! been clicked (or with Ctrl, so the host page still scrolls). Dragging an entity moves it.
+//! background, zoom with the buttons, the keyboard (+ − 0), pinch, a double click, or the wheel
+//! once the map has been clicked (or with Ctrl, so the host page still scrolls). Dragging an
+//! entity moves it; pressing and releasing on an entity or a line selects it (`pmap_view::Gestures`).
+//!
+//! Layers, bottom to top: lines, labels, each entity's invisible hit disc (at least 24 px across
+//! on screen), the marks. So the centre of every mark is that entity's own target, and a press
+//! near a small mark still reaches it.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use pmap_view::{
-    placed_labels, step, ui, Action, Direction, Emphasis, Lang, Scene, SceneNode, Viewport,
-    ZOOM_STEP,
+    placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome, PointerKind,
+    Scene, SceneNode, Target, Viewport, ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -33,34 +37,36 @@ pub struct MapViewProps {
     pub on_relation: Callback<usize>,
 }
 
-/// A pointer gesture under way.
-#[derive(Default)]
-enum Mode {
-    #[default]
-    Idle,
-    Pan,
-    /// Pressing on an entity: a drag once it moves a few pixels, else a click.
-    Node {
-        id: String,
-        start: [f64; 2],
-        moved: bool,
-    },
-    Pinch {
-        distance: f64,
-    },
-}
-
+/// The pointers on the map, and what the mouse is over.
 #[derive(Default)]
 struct Gesture {
-    pointers: Vec<(i32, [f64; 2])>,
-    mode: Mode,
-    /// The entity under the pointer that went down (set by the entity, read by the map).
-    pressed: Option<String>,
-    /// The click that ends a drag selects nothing.
-    swallow_click: bool,
+    gestures: Gestures,
     /// The wheel zooms once the map has been clicked (until the pointer leaves it).
     armed: bool,
+    /// The entity last reported as hovered.
+    hovered: Option<String>,
 }
+
+/// What an event's target is part of: an entity (`data-entity` on its mark, hit disc and label)
+/// or a line (`data-edge`, its index in the scene). One listener on the map reads it, instead of
+/// listeners on every element.
+fn under(e: &Event, scene: &Scene) -> (Option<String>, Option<usize>) {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("[data-entity],[data-edge]").ok().flatten())
+    else {
+        return (None, None);
+    };
+    let edge = el
+        .get_attribute("data-edge")
+        .and_then(|i| i.parse::<usize>().ok())
+        .filter(|i| *i < scene.edges.len());
+    (el.get_attribute("data-entity"), edge)
+}
+
+/// The radius, in CSS px on screen, of an entity's hit disc: 24 × 24 px targets (WCAG 2.2).
+const HIT_RADIUS_PX: f64 = 12.0;
 
 /// Labels grow up to this factor over their layout size when the map is zoomed out.
 const MAX_LABEL_SCALE: f64 = 2.0;
@@ -164,28 +170,26 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let rect_of = |svg_ref: &NodeRef| svg_ref.cast::<Element>().map(|e| dom::rect(&e));
 
     let onpointerdown = {
-        let (gesture, svg_ref) = (gesture.clone(), svg_ref.clone());
+        let (gesture, svg_ref, scene) = (gesture.clone(), svg_ref.clone(), scene.clone());
         Callback::from(move |e: PointerEvent| {
+            // Only the main button (or a finger, or a pen's tip) moves and selects.
+            if e.button() != 0 {
+                return;
+            }
+            let target = match under(&e, &scene) {
+                (Some(id), _) => Target::Entity(id),
+                // Pressing a line reports (and selects the source of) its first relation.
+                (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
+                _ => Target::Background,
+            };
             let mut g = gesture.borrow_mut();
             g.armed = true;
-            let p = [e.client_x() as f64, e.client_y() as f64];
-            g.pointers.retain(|(id, _)| *id != e.pointer_id());
-            g.pointers.push((e.pointer_id(), p));
+            let kind = PointerKind::from_dom(&e.pointer_type());
+            let at = [e.client_x() as f64, e.client_y() as f64];
+            g.gestures.down(e.pointer_id(), kind, at, target);
             if let Some(svg) = svg_ref.cast::<Element>() {
                 let _ = svg.set_pointer_capture(e.pointer_id());
             }
-            let pressed = g.pressed.take();
-            g.mode = match (g.pointers.as_slice(), pressed) {
-                ([(_, a), (_, b)], _) => Mode::Pinch {
-                    distance: distance(*a, *b),
-                },
-                (_, Some(id)) => Mode::Node {
-                    id,
-                    start: p,
-                    moved: false,
-                },
-                _ => Mode::Pan,
-            };
         })
     };
     let onpointermove = {
@@ -197,70 +201,104 @@ pub fn MapView(props: &MapViewProps) -> Html {
             props.on_drag.clone(),
         );
         Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            let p = [e.client_x() as f64, e.client_y() as f64];
-            let Some(slot) = g.pointers.iter().position(|(id, _)| *id == e.pointer_id()) else {
-                return;
-            };
-            let before = g.pointers[slot].1;
-            g.pointers[slot].1 = p;
+            let at = [e.client_x() as f64, e.client_y() as f64];
+            let outcome = gesture.borrow_mut().gestures.moved(e.pointer_id(), at);
             let Some(rect) = rect_of(&svg_ref) else {
                 return;
             };
             let v = *viewport.borrow();
-            let pinch = match g.pointers.as_slice() {
-                [(_, a), (_, b)] => {
-                    Some((distance(*a, *b), [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0]))
-                }
-                _ => None,
-            };
-            match &mut g.mode {
-                Mode::Idle => {}
-                Mode::Pan => {
-                    *viewport.borrow_mut() = v.pan_pixels(rect, p[0] - before[0], p[1] - before[1]);
+            match outcome {
+                Outcome::Pan([dx, dy]) => {
+                    *viewport.borrow_mut() = v.pan_pixels(rect, dx, dy);
                     redraw.force_update();
                 }
-                Mode::Node { id, start, moved } => {
-                    *moved |= distance(*start, p) > 4.0;
-                    if *moved {
-                        on_drag.emit((id.clone(), v.to_layout(rect, p)));
-                    }
+                Outcome::Drag(id, to) => on_drag.emit((id, v.to_layout(rect, to))),
+                Outcome::Pinch { factor, at } => {
+                    *viewport.borrow_mut() = v.zoom_at(factor, v.to_layout(rect, at));
+                    redraw.force_update();
                 }
-                Mode::Pinch { distance: d0 } => {
-                    if let Some((d1, middle)) = pinch {
-                        if *d0 > 0.0 && d1 > 0.0 {
-                            let at = v.to_layout(rect, middle);
-                            *viewport.borrow_mut() = v.zoom_at(d1 / *d0, at);
-                            *d0 = d1;
-                            redraw.force_update();
-                        }
-                    }
-                }
+                _ => {}
             }
         })
     };
     let onpointerup = {
-        let gesture = gesture.clone();
+        let (gesture, on_action, on_relation) = (
+            gesture.clone(),
+            props.on_action.clone(),
+            props.on_relation.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.retain(|(id, _)| *id != e.pointer_id());
-            if let Mode::Node { moved: true, .. } = g.mode {
-                g.swallow_click = true;
+            let outcome = gesture.borrow_mut().gestures.up(e.pointer_id());
+            match outcome {
+                Outcome::Select(id) => on_action.emit(Action::Select(id)),
+                Outcome::SelectRelation(r) => on_relation.emit(r),
+                _ => {}
             }
-            g.mode = if g.pointers.len() == 1 {
-                Mode::Pan
-            } else {
-                Mode::Idle
+        })
+    };
+    let onpointercancel = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| gesture.borrow_mut().gestures.cancel(e.pointer_id()))
+    };
+    // A double click (or double tap) zooms in around the pointer, as on a street map.
+    let ondblclick = {
+        let (viewport, redraw, svg_ref) = (viewport.clone(), redraw.clone(), svg_ref.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(rect) = rect_of(&svg_ref) else {
+                return;
             };
+            e.prevent_default();
+            let v = *viewport.borrow();
+            let at = v.to_layout(rect, [e.client_x() as f64, e.client_y() as f64]);
+            *viewport.borrow_mut() = v.zoom_at(ZOOM_STEP, at);
+            redraw.force_update();
+        })
+    };
+    // Hovering (or focusing) any part of an entity lights up its neighbours; a line names its
+    // relations.
+    let hover = {
+        let (gesture, scene, on_action, hovered_edge) = (
+            gesture.clone(),
+            scene.clone(),
+            props.on_action.clone(),
+            hovered_edge.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let (entity, edge) = under(&e, &scene);
+            let mut g = gesture.borrow_mut();
+            if g.hovered != entity {
+                g.hovered = entity.clone();
+                on_action.emit(Action::Hover(entity));
+            }
+            if *hovered_edge != edge {
+                hovered_edge.set(edge);
+            }
+        })
+    };
+    let onmouseover = hover.reform(|e: MouseEvent| e.into());
+    let onfocusin = hover.reform(|e: FocusEvent| e.into());
+    let onfocusout = {
+        let (gesture, on_action) = (gesture.clone(), props.on_action.clone());
+        Callback::from(move |_: FocusEvent| {
+            gesture.borrow_mut().hovered = None;
+            on_action.emit(Action::Hover(None));
         })
     };
     let onpointerleave = {
-        let gesture = gesture.clone();
+        let (gesture, on_action, hovered_edge) = (
+            gesture.clone(),
+            props.on_action.clone(),
+            hovered_edge.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
-            if g.pointers.is_empty() && e.pointer_type() == "mouse" {
+            if !g.gestures.active() && e.pointer_type() == "mouse" {
                 g.armed = false;
             }
+            if g.hovered.take().is_some() {
+                on_action.emit(Action::Hover(None));
+            }
+            hovered_edge.set(None);
         })
     };
     let onkeydown = {
@@ -287,23 +325,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let count = (e.count > 1).then(|| {
             html! { <text class="edge-count" x={tenths(mx)} y={tenths(my)}>{ e.count }</text> }
         });
-        let enter = {
-            let hovered_edge = hovered_edge.clone();
-            Callback::from(move |_: MouseEvent| hovered_edge.set(Some(i)))
-        };
-        let leave = {
-            let hovered_edge = hovered_edge.clone();
-            Callback::from(move |_: MouseEvent| hovered_edge.set(None))
-        };
         let (x1, y1, x2, y2) = (tenths(a.x), tenths(a.y), tenths(b.x), tenths(b.y));
-        // Clicking a line reports (and selects the source of) its first relation.
-        let onclick = props.on_relation.reform({
-            let first = e.relations[0];
-            move |_: MouseEvent| first
-        });
         html! {
             <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"))}
-                onmouseenter={enter} onmouseleave={leave} {onclick}>
+                data-edge={i.to_string()}>
                 <title>{ e.title.clone() }</title>
                 <line x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()} />
                 <line class="hit" {x1} {y1} {x2} {y2} />
@@ -329,22 +354,39 @@ pub fn MapView(props: &MapViewProps) -> Html {
         _ => 1.0,
     };
     let placed = placed_labels(&scene, label_scale);
+    let hit_radius = match *size {
+        [w, h] if w > 0.0 && h > 0.0 => {
+            let ppu = viewport.borrow().pixels_per_unit([0.0, 0.0, w, h]);
+            (HIT_RADIUS_PX / ppu).max(MARK_RADIUS)
+        }
+        _ => 16.0,
+    };
+    let labels = scene
+        .nodes
+        .iter()
+        .zip(&placed)
+        .filter(|(_, labelled)| **labelled)
+        .map(|(n, _)| label(n, label_scale))
+        .collect::<Vec<Html>>();
+    let hits = scene
+        .nodes
+        .iter()
+        .map(|n| hit(n, hit_radius))
+        .collect::<Vec<Html>>();
     let nodes = scene
         .nodes
         .iter()
-        .zip(placed)
-        .map(|(n, labelled)| {
-            let scale = labelled.then_some(label_scale);
-            node(n, scale, &scene, &props.on_action, &gesture, &svg_ref)
-        })
+        .map(|n| node(n, &scene, &props.on_action, &svg_ref))
         .collect::<Vec<Html>>();
     html! {
         <div class="map-wrap">
             <svg class="map" ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box}
                 preserveAspectRatio="xMidYMid meet"
-                {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
-                {onpointerleave} {onkeydown}>
+                {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick}
+                {onpointerleave} {onkeydown} {onmouseover} {onfocusin} {onfocusout}>
                 <g class="edges" aria-hidden="true">{ for edges }</g>
+                <g class="labels" aria-hidden="true">{ for labels }</g>
+                <g class="hits" aria-hidden="true">{ for hits }</g>
                 <g class="nodes">{ for nodes }</g>
                 <g class="overlay" aria-hidden="true">{ for edge_label }</g>
             </svg>
@@ -357,26 +399,53 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
 }
 
-fn node(
-    n: &SceneNode,
-    label_scale: Option<f64>,
-    scene: &Rc<Scene>,
-    on_action: &Callback<Action>,
-    gesture: &Rc<RefCell<Gesture>>,
-    svg_ref: &NodeRef,
-) -> Html {
+/// Half the size of a mark, in layout units (`pmap_view::glyph_path`).
+const MARK_RADIUS: f64 = 11.0;
+
+fn node_classes(n: &SceneNode, kind: &'static str) -> Classes {
+    classes!(
+        kind,
+        emphasis_class(n.emphasis),
+        n.selected.then_some("selected"),
+        n.on_path.then_some("on-path")
+    )
+}
+
+/// An entity's invisible hit disc: a target of at least 24 × 24 px around its mark.
+fn hit(n: &SceneNode, radius: f64) -> Html {
+    html! {
+        <circle class="hit" cx={tenths(n.x)} cy={tenths(n.y)} r={tenths(radius)} data-entity={n.id.clone()} />
+    }
+}
+
+/// An entity's label, under its mark; pressing it is pressing the entity.
+fn label(n: &SceneNode, scale: f64) -> Html {
+    let lines = n.label.iter().enumerate().map(|(i, line)| {
+        html! { <tspan x="0" dy={if i == 0 { "0" } else { "1.15em" }}>{ line.clone() }</tspan> }
+    });
+    let transform = format!(
+        "translate({} {}) scale({})",
+        tenths(n.x),
+        tenths(n.y),
+        tenths(scale)
+    );
+    html! {
+        <g class={node_classes(n, "node-label")} {transform} data-entity={n.id.clone()}>
+            <text class="label" y="26">{ for lines }</text>
+        </g>
+    }
+}
+
+fn node(n: &SceneNode, scene: &Rc<Scene>, on_action: &Callback<Action>, svg_ref: &NodeRef) -> Html {
+    // Pointers select at `pointerup` (see `Gestures`); a click with no pointer behind it
+    // (`detail` 0: assistive technology activating the button) selects here.
     let onclick = {
-        let (id, gesture, on_action) = (n.id.clone(), gesture.clone(), on_action.clone());
-        Callback::from(move |_: MouseEvent| {
-            if std::mem::take(&mut gesture.borrow_mut().swallow_click) {
-                return;
+        let (id, on_action) = (n.id.clone(), on_action.clone());
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() == 0 {
+                on_action.emit(Action::Select(id.clone()));
             }
-            on_action.emit(Action::Select(id.clone()));
         })
-    };
-    let onpointerdown = {
-        let (id, gesture) = (n.id.clone(), gesture.clone());
-        Callback::from(move |_: PointerEvent| gesture.borrow_mut().pressed = Some(id.clone()))
     };
     let onkeydown = {
         let (id, dispatch, scene, svg_ref) = (
@@ -408,34 +477,16 @@ fn node(
             }
         })
     };
-    let id = n.id.clone();
-    let onmouseenter = on_action.reform(move |_: MouseEvent| Action::Hover(Some(id.clone())));
-    let onmouseleave = on_action.reform(|_: MouseEvent| Action::Hover(None));
-    let id = n.id.clone();
-    let onfocus = on_action.reform(move |_: FocusEvent| Action::Hover(Some(id.clone())));
-    let onblur = on_action.reform(|_: FocusEvent| Action::Hover(None));
-    let lines = n.label.iter().enumerate().map(|(i, line)| {
-        html! { <tspan x="0" dy={if i == 0 { "0" } else { "1.15em" }}>{ line.clone() }</tspan> }
-    });
     html! {
-        <g class={classes!("node", emphasis_class(n.emphasis), n.selected.then_some("selected"), n.on_path.then_some("on-path"))}
+        <g class={node_classes(n, "node")}
             role="button" tabindex="0" aria-label={n.accessible_name.clone()}
             aria-pressed={if n.selected { "true" } else { "false" }}
             transform={format!("translate({} {})", tenths(n.x), tenths(n.y))}
-            {onclick} {onpointerdown} {onkeydown} {onmouseenter} {onmouseleave} {onfocus} {onblur}>
+            data-entity={n.id.clone()} {onclick} {onkeydown}>
             <circle class="focus-ring" r="16" />
             <EntityGlyph kind={n.kind} />
-            if let Some(k) = label_scale {
-                <g transform={format!("scale({})", tenths(k))}>
-                    <text class="label" y="26" aria-hidden="true">{ for lines }</text>
-                </g>
-            }
         </g>
     }
-}
-
-fn distance(a: [f64; 2], b: [f64; 2]) -> f64 {
-    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
 }
 
 /// A coordinate to one decimal, formatted through integers: the wasm needs no float formatting.

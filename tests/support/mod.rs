@@ -1,6 +1,8 @@
 //! Test helpers that find elements the way a person or a screen reader does: by role and
-//! accessible name, inside the widget's shadow root. Also: mounting, clicking, key presses, and
-//! waiting for Yew to render.
+//! accessible name, inside the widget's shadow root. Also: mounting, dispatching DOM events to a
+//! handler (untrusted: a `click` here is an activation without a pointer, as assistive technology
+//! sends it; pointer gestures are only tested with trusted input, in tests/e2e), and waiting for
+//! Yew to render.
 
 #![allow(dead_code)]
 
@@ -245,43 +247,6 @@ pub fn fire(target: &web_sys::EventTarget, kind: &str) {
     init.set_composed(true);
     let event = web_sys::Event::new_with_event_init_dict(kind, &init).unwrap();
     target.dispatch_event(&event).unwrap();
-}
-
-/// A pointer event (mouse or touch) at client coordinates; returns whether it was not cancelled.
-pub fn pointer(el: &Element, kind: &str, id: i32, x: f64, y: f64, touch: bool) -> bool {
-    let init = web_sys::PointerEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_cancelable(true);
-    init.set_client_x(x as i32);
-    init.set_client_y(y as i32);
-    init.set_pointer_id(id);
-    init.set_is_primary(id == 1);
-    init.set_pointer_type(if touch { "touch" } else { "mouse" });
-    init.set_buttons(if kind == "pointerup" { 0 } else { 1 });
-    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
-    el.dispatch_event(&event).unwrap()
-}
-
-/// A wheel turn over `el` at client coordinates; returns whether the page may scroll (the
-/// event was not cancelled).
-pub fn wheel(el: &Element, x: f64, y: f64, delta_y: f64, ctrl: bool) -> bool {
-    let init = web_sys::WheelEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_cancelable(true);
-    init.set_client_x(x as i32);
-    init.set_client_y(y as i32);
-    init.set_delta_y(delta_y);
-    init.set_ctrl_key(ctrl);
-    let event = web_sys::WheelEvent::new_with_event_init_dict("wheel", &init).unwrap();
-    el.dispatch_event(&event).unwrap()
-}
-
-/// The centre of an element on screen.
-pub fn centre(el: &Element) -> (f64, f64) {
-    let r = el.get_bounding_client_rect();
-    (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0)
 }
 
 /// Waits (up to about two seconds) until `ready` holds.

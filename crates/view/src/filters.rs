@@ -90,8 +90,9 @@ impl<T: Indexed> FromIterator<T> for TypeSet<T> {
 pub struct Filters {
     pub hidden_entity_types: TypeSet<EntityType>,
     pub hidden_relation_types: TypeSet<RelationType>,
-    /// Only relations stated in these articles (sorted); empty means all articles.
-    pub documents: Vec<String>,
+    /// Articles whose relations are hidden (sorted ids); a relation shows while any article
+    /// that states it is not hidden.
+    pub hidden_documents: Vec<String>,
     /// Only relations dated on or before this ISO date; undated ones always show.
     pub until: Option<String>,
 }
@@ -146,10 +147,10 @@ pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
             !filters.hidden_relation_types.contains(r.kind)
                 && type_ok(&r.source)
                 && type_ok(&r.target)
-                && (filters.documents.is_empty()
+                && (filters.hidden_documents.is_empty()
                     || r.evidence
                         .iter()
-                        .any(|e| filters.documents.binary_search(&e.doc).is_ok()))
+                        .any(|e| filters.hidden_documents.binary_search(&e.doc).is_err()))
                 && match (&filters.until, relation_date(graph, r)) {
                     (Some(until), Some(date)) => date <= until.as_str(),
                     _ => true,

@@ -2,7 +2,7 @@
 //! derive what to draw from (graph, state): the scene (positioned nodes, merged lines, emphasis),
 //! the details of a selected entity with direction-aware wording, wrapped labels, UI strings in
 //! English and Chinese; filters and the timeline, neighbourhoods and shortest paths, search, and
-//! the view in a URL fragment; pan and zoom, keyboard steps, the
+//! the view in a URL fragment; pan and zoom, pointer gestures, keyboard steps, the
 //! article reader, and exports (CSV, GEXF, SVG). No browser types: the Yew components only render these.
 
 pub mod config;
@@ -10,6 +10,7 @@ mod declutter;
 mod details;
 pub mod export;
 mod filters;
+mod gesture;
 mod glyph;
 mod labels;
 mod list;
@@ -27,6 +28,7 @@ pub use config::Theme;
 pub use declutter::placed_labels;
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
+pub use gesture::{Gestures, Outcome, PointerKind, Target};
 pub use glyph::glyph_path;
 pub use labels::{label_lines, label_size, short_name, short_title};
 pub use list::{list, ListEntry};

@@ -99,9 +99,9 @@ impl ViewState {
             Action::SetLang(lang) => next.lang = lang,
             Action::ToggleEntityType(t) => next.filters.hidden_entity_types.toggle(t),
             Action::ToggleRelationType(t) => next.filters.hidden_relation_types.toggle(t),
-            Action::ToggleDocument(d) => match next.filters.documents.binary_search(&d) {
-                Ok(i) => drop(next.filters.documents.remove(i)),
-                Err(i) => next.filters.documents.insert(i, d),
+            Action::ToggleDocument(d) => match next.filters.hidden_documents.binary_search(&d) {
+                Ok(i) => drop(next.filters.hidden_documents.remove(i)),
+                Err(i) => next.filters.hidden_documents.insert(i, d),
             },
             Action::SetUntil(date) => next.filters.until = date,
             Action::SetDepth(depth) => next.depth = depth,

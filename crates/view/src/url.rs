@@ -41,8 +41,8 @@ pub fn encode(state: &ViewState, namespace: &str) -> String {
                 .join(","),
         );
     }
-    if !f.documents.is_empty() {
-        put("docs", f.documents.join(","));
+    if !f.hidden_documents.is_empty() {
+        put("hidedocs", f.hidden_documents.join(","));
     }
     if let Some(until) = &f.until {
         put("until", until.clone());
@@ -103,11 +103,12 @@ pub fn decode(fragment: &str, namespace: &str, graph: &Graph) -> (ViewState, Vec
                 "relation",
                 &mut notices,
             ),
-            "docs" => {
+            "hidedocs" => {
                 for d in value.split(',') {
                     if graph.document(d).is_some() {
-                        if let Err(i) = state.filters.documents.binary_search(&d.to_string()) {
-                            state.filters.documents.insert(i, d.to_string());
+                        let hidden = &mut state.filters.hidden_documents;
+                        if let Err(i) = hidden.binary_search(&d.to_string()) {
+                            hidden.insert(i, d.to_string());
                         }
                     } else {
                         notices.push(format!(
@@ -115,6 +116,17 @@ pub fn decode(fragment: &str, namespace: &str, graph: &Graph) -> (ViewState, Vec
                         ));
                     }
                 }
+            }
+            // Links made before articles were hidden one by one name the articles shown.
+            "docs" => {
+                let shown: Vec<&str> = value.split(',').collect();
+                state.filters.hidden_documents = graph
+                    .documents
+                    .iter()
+                    .filter(|d| !shown.contains(&d.id.as_str()))
+                    .map(|d| d.id.clone())
+                    .collect();
+                state.filters.hidden_documents.sort();
             }
             "until" if is_date(&value) => state.filters.until = Some(value),
             "until" => notices.push(format!("ignored date \"{value}\" (YYYY-MM-DD)")),

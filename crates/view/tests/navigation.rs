@@ -71,13 +71,32 @@ fn the_time_filter_shows_the_network_as_of_a_date() {
         .unwrap();
     assert!(!v.relations[partnered], "stated only in a 2025 article");
     let filters = Filters {
-        documents: vec!["b".to_string()],
+        hidden_documents: vec!["a".to_string()],
         ..Filters::default()
     };
     assert_eq!(
         shown(&g, &visible(&g, &filters)),
         ["coe", "lonely", "unido"].map(String::from).into()
     );
+}
+
+#[test]
+fn an_article_box_hides_only_its_own_article() {
+    // Unticking one article hides it and nothing else; ticking it again shows it.
+    let g = small();
+    let all = visible(&g, &Filters::default());
+    let state = ViewState::default().reduce(Action::ToggleDocument("b".into()));
+    assert_eq!(state.filters.hidden_documents, ["b"]);
+    let without_b = visible(&g, &state.filters);
+    let stated_only_in_b = |i: usize| g.relations[i].evidence.iter().all(|e| e.doc == "b");
+    for (i, shown) in without_b.relations.iter().enumerate() {
+        assert_eq!(*shown, all.relations[i] && !stated_only_in_b(i), "relation {i}");
+    }
+    let again = state.reduce(Action::ToggleDocument("b".into()));
+    assert_eq!(again.filters, Filters::default());
+    // An old link that named the shown articles still works.
+    let (old, _) = url::decode("pm:docs=b", "pm", &g);
+    assert_eq!(old.filters.hidden_documents, ["a"]);
 }
 
 #[test]
@@ -167,7 +186,7 @@ fn the_url_fragment_round_trips_and_reports_unknown_ids() {
     let fragment = url::encode(&state, "pm");
     assert_eq!(
         fragment,
-        "pm:sel=coe&lang=zh&depth=1&hide=person&docs=a&until=2024-07-06&path=muller,coe"
+        "pm:sel=coe&lang=zh&depth=1&hide=person&hidedocs=a&until=2024-07-06&path=muller,coe"
     );
     let (back, notices) = url::decode(&format!("#other:x=1#{fragment}"), "pm", &g);
     assert_eq!(back, state);

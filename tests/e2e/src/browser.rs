@@ -12,8 +12,9 @@ use serde_json::{json, Value};
 /// The JavaScript side of the role queries: walks the page and every open shadow root, and
 /// computes each element's role and accessible name (aria-label, else its text).
 const QUERIES: &str = r#"
-const roleOf = (el) => el.getAttribute('role') || ({BUTTON:'button', ASIDE:'complementary', H1:'heading', H2:'heading',
-  H3:'heading', UL:'list', LI:'listitem', BLOCKQUOTE:'blockquote', SELECT:'combobox', OPTION:'option', MARK:'mark', A: el.hasAttribute && el.hasAttribute('href') ? 'link' : null}[el.tagName.toUpperCase()] || null);
+const inputRole = (el) => ({checkbox:'checkbox', radio:'radio', range:'slider', search:'searchbox'}[el.type] || 'textbox');
+const roleOf = (el) => el.getAttribute('role') || (el.tagName.toUpperCase() === 'INPUT' ? inputRole(el) : null) || ({BUTTON:'button', ASIDE:'complementary', H1:'heading', H2:'heading',
+  H3:'heading', UL:'list', LI:'listitem', BLOCKQUOTE:'blockquote', SELECT:'combobox', OPTION:'option', MARK:'mark', SUMMARY:'button', DIALOG:'dialog', SECTION: el.hasAttribute && el.hasAttribute('aria-label') ? 'region' : null, A: el.hasAttribute && el.hasAttribute('href') ? 'link' : null}[el.tagName.toUpperCase()] || null);
 const nameOf = (el) => el.getAttribute('aria-label') || (el.textContent || '').replace(/\s+/g, ' ').trim();
 const all = (root) => { const out = []; const walk = (r) => { for (const el of r.querySelectorAll('*')) { out.push(el); if (el.shadowRoot) walk(el.shadowRoot); } }; walk(root); return out; };
 "#;
@@ -113,7 +114,7 @@ impl Browser {
         panic!("chromedriver did not answer: {last:?}");
     }
 
-    async fn run(&self, body: &str, args: Vec<Value>) -> Value {
+    pub(crate) async fn run(&self, body: &str, args: Vec<Value>) -> Value {
         let script = format!("{QUERIES}\n{body}");
         self.client
             .execute(&script, args)

@@ -4,11 +4,13 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 /// Serves a folder on an ephemeral port of 127.0.0.1 until the process ends.
 pub struct StaticServer {
     pub port: u16,
+    missing: Arc<Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
@@ -16,15 +18,22 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let port = listener.local_addr()?.port();
         let root = root.to_path_buf();
+        let missing = Arc::new(Mutex::new(Vec::new()));
+        let log = missing.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
+                let (root, log) = (root.clone(), log.clone());
                 thread::spawn(move || {
-                    let _ = serve(stream, &root);
+                    let _ = serve(stream, &root, &log);
                 });
             }
         });
-        Ok(StaticServer { port })
+        Ok(StaticServer { port, missing })
+    }
+
+    /// The paths asked for that do not exist (each a 404 and a console error in the page).
+    pub fn missing(&self) -> Vec<String> {
+        self.missing.lock().map(|m| m.clone()).unwrap_or_default()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -32,7 +41,7 @@ impl StaticServer {
     }
 }
 
-fn serve(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn serve(mut stream: TcpStream, root: &Path, missing: &Mutex<Vec<String>>) -> std::io::Result<()> {
     let mut request = String::new();
     BufReader::new(&stream).read_line(&mut request)?;
     let path = request.split_whitespace().nth(1).unwrap_or("/");
@@ -54,8 +63,14 @@ fn serve(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             stream.write_all(head.as_bytes())?;
             stream.write_all(&body)
         }
-        _ => stream
-            .write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        _ => {
+            if let Ok(mut m) = missing.lock() {
+                m.push(path.to_string());
+            }
+            stream.write_all(
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            )
+        }
     }
 }
 

@@ -29,13 +29,6 @@ async fn a_visitor_does_the_same_in_firefox() {
     visit(Kind::Firefox).await;
 }
 
-/// Screenshots (from Chromium only) go to $PMAP_SCREENSHOTS when it is set.
-fn screenshots(kind: Kind) -> Option<PathBuf> {
-    std::env::var_os("PMAP_SCREENSHOTS")
-        .filter(|_| kind == Kind::Chromium)
-        .map(PathBuf::from)
-}
-
 async fn visit(kind: Kind) {
     let server = StaticServer::start(&dist()).expect("serves dist/");
     let browser = Browser::launch(kind).await;
@@ -124,9 +117,6 @@ async fn visit(kind: Kind) {
     let panel = browser.text_of("complementary", "Details").await;
     assert!(panel.contains("signed"), "{panel}");
 
-    if let Some(dir) = screenshots(kind) {
-        browser.screenshot(&dir.join("selection.png")).await;
-    }
 
     // Open the source of a quote: the article, with the sentence marked.
     let read = browser.names("button").await;
@@ -139,9 +129,6 @@ async fn visit(kind: Kind) {
     assert_eq!(dialogs.len(), 1, "{dialogs:?}");
     assert!(dialogs[0].starts_with("Article: "), "{dialogs:?}");
     assert_eq!(marked.as_array().map(Vec::len), Some(1), "{marked}");
-    if let Some(dir) = screenshots(kind) {
-        browser.screenshot(&dir.join("reader.png")).await;
-    }
     browser.click("button", "Close the article").await;
     for _ in 0..50 {
         if browser.names("dialog").await.is_empty() {
@@ -173,9 +160,6 @@ async fn visit(kind: Kind) {
     browser.click("button", "Language: 中文").await;
     browser.wait_for("group", "合作关系图").await;
     browser.wait_for("heading", "全球工业人工智能联盟").await;
-    if let Some(dir) = screenshots(kind) {
-        browser.screenshot(&dir.join("chinese.png")).await;
-    }
     browser.close().await;
 }
 

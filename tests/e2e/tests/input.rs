@@ -1,0 +1,789 @@
+//! What a visitor can do with a real mouse, finger, pen, wheel and keyboard, on the release build
+//! in headless Chromium and Firefox. All input is trusted (WebDriver Actions): the browser hit
+//! tests, captures pointers, targets `click` and runs default actions as it does for a person.
+//! Elements are found by role and accessible name; scripts only read positions and state.
+//! This suite is where the claim "a visitor can X" is made.
+
+use std::path::PathBuf;
+
+use pmap_e2e::{key, Browser, Device, Kind, Point, StaticServer};
+use serde_json::json;
+
+const UNIDO: &str = "United Nations Industrial Development Organization";
+const CINGAI: &str = "Chinese Institute for New Generation Artificial Intelligence Development Strategies";
+
+macro_rules! in_both_browsers {
+    ($($name:ident),* $(,)?) => {
+        mod chromium { $( #[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(pmap_e2e::Kind::Chromium).await } )* }
+        mod firefox { $( #[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(pmap_e2e::Kind::Firefox).await } )* }
+    };
+}
+
+in_both_browsers!(
+    a_click_on_a_mark_or_a_label_selects_the_entity,
+    a_click_on_a_line_selects_its_relation_and_hovering_explains,
+    dragging_moves_an_entity_or_the_map_and_selects_nothing,
+    the_wheel_zooms_only_when_asked_and_the_buttons_zoom,
+    touch_and_pen_select_pan_and_pinch,
+    every_toolbar_and_filter_control_works_by_mouse,
+    a_quote_opens_its_article_and_can_be_selected_and_copied,
+    the_keyboard_reaches_and_works_everything,
+    every_mark_is_its_own_topmost_target_at_every_zoom,
+    on_a_phone_a_tap_selects_an_entity,
+);
+
+/// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
+#[tokio::test(flavor = "multi_thread")]
+async fn screenshots_along_a_visitors_path() {
+    async fn save(page: &Page, name: &str) {
+        if let Some(dir) = std::env::var_os("PMAP_SCREENSHOTS").map(PathBuf::from) {
+            let file = dir.join(format!("screenshot-{name}.png"));
+            page.browser.screenshot(&file).await;
+        }
+    }
+    let page = Page::open(Kind::Chromium, 1280, 900).await;
+    let b = &page.browser;
+    save(&page, "overview").await;
+    let unido = page.entity(UNIDO).await;
+    b.click_at(page.mark(&unido).await).await;
+    page.wait_heading(UNIDO).await;
+    b.eval("window.scrollTo(0, 0);").await;
+    save(&page, "selection").await;
+    // How is it connected to Gerd Müller: choose him by typing in the list.
+    let at = b.centre("combobox", "How is it connected to…").await;
+    b.click_at(at).await;
+    b.keys(&[key::ESCAPE]).await;
+    b.type_text("Gerd").await;
+    b.wait_for("button", "Clear connection").await;
+    b.eval("window.scrollTo(0, 0);").await;
+    save(&page, "path").await;
+    let at = b.centre("button", "Read in the article").await;
+    b.click_at(at).await;
+    b.wait_for("button", "Close the article").await;
+    save(&page, "reader").await;
+    b.keys(&[key::ESCAPE]).await;
+    let at = b.centre("button", "Language: 中文").await;
+    b.click_at(at).await;
+    b.wait_for("group", "合作关系图").await;
+    b.eval("window.scrollTo(0, 0);").await;
+    save(&page, "chinese").await;
+    // The host's dark theme.
+    b.eval("document.querySelector('partnership-map').setAttribute('theme', 'dark'); document.body.style.background = '#111';").await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    save(&page, "dark").await;
+    page.close().await;
+}
+
+/// The standalone page of the release build, open in a browser of `kind`.
+struct Page {
+    browser: Browser,
+    _server: StaticServer,
+}
+
+impl Page {
+    async fn open(kind: Kind, width: u32, height: u32) -> Page {
+        let server = StaticServer::start(&dist()).expect("serves dist/");
+        let browser = Browser::launch(kind).await;
+        browser
+            .client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        browser
+            .client
+            .goto(&server.url("/"))
+            .await
+            .expect("page loads");
+        browser.wait_for("group", "Partnership map").await;
+        // The first layout and the size observer have run.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        Page {
+            browser,
+            _server: server,
+        }
+    }
+
+    /// The accessible name of the entity whose display name is `name` ("UNIDO, organization").
+    async fn entity(&self, name: &str) -> String {
+        let prefix = format!("{name}, ");
+        for _ in 0..50 {
+            if let Some(n) = self
+                .browser
+                .names("button")
+                .await
+                .into_iter()
+                .find(|n| n.starts_with(&prefix))
+            {
+                return n;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("no entity named {name:?} on the map");
+    }
+
+    async fn pressed(&self, entity: &str) -> bool {
+        self.browser
+            .attribute("button", entity, "aria-pressed")
+            .await
+            .as_deref()
+            == Some("true")
+    }
+
+    /// The heading of the details panel (None while nothing is selected).
+    async fn details_heading(&self) -> Option<String> {
+        let v = self
+            .browser
+            .eval(
+                "const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details');\
+                 const h = d && d.querySelector('h2'); return h ? h.textContent : null;",
+            )
+            .await;
+        v.as_str().map(String::from)
+    }
+
+    async fn wait_heading(&self, heading: &str) {
+        for _ in 0..50 {
+            if self.details_heading().await.as_deref() == Some(heading) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!(
+            "the details panel shows {:?}, not {heading:?}",
+            self.details_heading().await
+        );
+    }
+
+    /// Where the entity's mark is on screen.
+    async fn mark(&self, entity: &str) -> Point {
+        self.browser.centre("button", entity).await
+    }
+
+    /// The entity buttons on the map (not the list view's or the details' links).
+    async fn entities(&self) -> Vec<String> {
+        let v = self
+            .browser
+            .eval("return all(document).filter(e => roleOf(e) === 'button' && e.tagName.toLowerCase() === 'g').map(nameOf);")
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
+    /// A point of the map's background (nothing drawn there), near `near`.
+    async fn background(&self, near: Point) -> Point {
+        let v = self
+            .browser
+            .eval(&format!(
+                "const svg = all(document).find(e => roleOf(e) === 'group' && nameOf(e) === 'Partnership map');\
+                 const root = svg.getRootNode(); const r = svg.getBoundingClientRect();\
+                 let best = null, bestD = Infinity;\
+                 for (let y = r.top + 20; y < Math.min(r.bottom, innerHeight) - 20; y += 9)\
+                   for (let x = r.left + 20; x < r.right - 60; x += 9) {{\
+                     if (root.elementFromPoint(x, y) !== svg) continue;\
+                     let clear = true;\
+                     for (const [dx, dy] of [[-14,0],[14,0],[0,-14],[0,14]]) if (root.elementFromPoint(x+dx, y+dy) !== svg) clear = false;\
+                     const d = Math.hypot(x - {}, y - {});\
+                     if (clear && d < bestD) {{ best = [x, y]; bestD = d; }}\
+                   }}\
+                 return best;",
+                near[0], near[1]
+            ))
+            .await;
+        [
+            v[0].as_f64().expect("the map has empty background"),
+            v[1].as_f64().expect("the map has empty background"),
+        ]
+    }
+
+    async fn close(self) {
+        self.browser.close().await;
+    }
+}
+
+fn gap(a: Point, b: Point) -> f64 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+}
+
+async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let unido = page.entity(UNIDO).await;
+    assert_eq!(page.details_heading().await, None);
+    let p = page.mark(&unido).await;
+    page.browser.click_at(p).await;
+    page.wait_heading(UNIDO).await;
+    assert!(page.pressed(&unido).await, "UNIDO's mark shows it is selected");
+
+    // The label under a mark is part of the entity: clicking the words selects it too.
+    let cingai = page.entity(CINGAI).await;
+    let label = page
+        .browser
+        .eval(
+            "const host = document.querySelector('partnership-map').shadowRoot;\
+             const t = [...host.querySelectorAll('svg text')].find(t => t.textContent.trim() === 'CINGAI');\
+             if (!t) return null; const r = t.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
+        )
+        .await;
+    let label = [label[0].as_f64().expect("CINGAI's label is drawn"), label[1].as_f64().unwrap()];
+    page.browser.click_at(label).await;
+    page.wait_heading(CINGAI).await;
+    assert!(page.pressed(&cingai).await);
+    assert!(!page.pressed(&unido).await, "one selection at a time");
+
+    // A press that ends on the same mark after a tiny tremor is still a click.
+    page.browser.drag(Device::Mouse, p, [p[0] + 2.0, p[1] + 1.0]).await;
+    page.wait_heading(UNIDO).await;
+
+    // A double click zooms in around the pointer.
+    let (a, b) = (page.mark(&unido).await, page.mark(&cingai).await);
+    let empty = page.background(a).await;
+    page.browser.double_click_at(empty).await;
+    let (a2, b2) = (page.mark(&unido).await, page.mark(&cingai).await);
+    let ratio = gap(a2, b2) / gap(a, b);
+    assert!(ratio > 1.1, "double click zooms in (×{ratio:.2})");
+    page.close().await;
+}
+
+async fn a_click_on_a_line_selects_its_relation_and_hovering_explains(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    // A point on some line that nothing else covers, and the two ends of that line on screen.
+    let found = page
+        .browser
+        .eval(
+            "const root = document.querySelector('partnership-map').shadowRoot;\
+             for (const line of root.querySelectorAll('.edge line:not(.hit)')) {\
+               const len = line.getTotalLength(); const m = line.getScreenCTM();\
+               for (const t of [0.35, 0.45, 0.55, 0.65]) {\
+                 const q = line.getPointAtLength(len * t); const x = m.a*q.x + m.c*q.y + m.e, y = m.b*q.x + m.d*q.y + m.f;\
+                 if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;\
+                 const hit = root.elementFromPoint(x, y);\
+                 if (hit && hit.closest('.edge') === line.closest('.edge')) {\
+                   const end = (px, py) => [m.a*px + m.c*py + m.e, m.b*px + m.d*py + m.f];\
+                   return [[x, y], end(line.x1.baseVal.value, line.y1.baseVal.value), end(line.x2.baseVal.value, line.y2.baseVal.value)];\
+                 }\
+               }\
+             }\
+             return null;",
+        )
+        .await;
+    assert!(!found.is_null(), "some line can be pointed at");
+    let pt = |v: &serde_json::Value| [v[0].as_f64().unwrap(), v[1].as_f64().unwrap()];
+    let (on_line, end1, end2) = (pt(&found[0]), pt(&found[1]), pt(&found[2]));
+
+    // Hovering the line names its relations beside it.
+    page.browser.hover_at(on_line).await;
+    let said = page
+        .browser
+        .eval("return document.querySelector('partnership-map').shadowRoot.querySelector('.overlay').textContent;")
+        .await;
+    assert!(
+        said.as_str().is_some_and(|s| s.trim().len() > 3),
+        "hovering a line shows what it stands for: {said}"
+    );
+
+    // Clicking it selects the relation: the entity at one of its ends opens, and the host page
+    // hears which relation.
+    page.browser
+        .eval("document.querySelector('partnership-map').addEventListener('relationselect', (e) => { window.heard = e.detail; });")
+        .await;
+    page.browser.click_at(on_line).await;
+    let heard = page.browser.eval("return window.heard || null;").await;
+    assert!(
+        heard["evidence"][0]["quote"].as_str().is_some_and(|q| q.len() > 10),
+        "relationselect carries the relation's evidence: {heard}"
+    );
+    let mut selected = None;
+    for _ in 0..30 {
+        for name in page.entities().await {
+            if page.pressed(&name).await {
+                selected = Some(name);
+            }
+        }
+        if selected.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let selected = selected.expect("clicking a line selects its relation");
+    let at = page.mark(&selected).await;
+    assert!(
+        gap(at, end1) < 3.0 || gap(at, end2) < 3.0,
+        "the selected entity {selected:?} is at an end of the clicked line"
+    );
+    assert!(page.details_heading().await.is_some());
+
+    // Hovering an entity fades those it has no relation with; leaving brings them back.
+    let faded = || async {
+        page.browser
+            .eval("return [...document.querySelector('partnership-map').shadowRoot.querySelectorAll('.nodes > g')].filter(g => parseFloat(getComputedStyle(g).opacity) < 0.5).length;")
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    };
+    let escape_selection = page.browser.centre("button", "Close details").await;
+    page.browser.click_at(escape_selection).await;
+    assert_eq!(faded().await, 0);
+    let unido = page.entity(UNIDO).await;
+    page.browser.hover_at(page.mark(&unido).await).await;
+    assert!(faded().await > 0, "hovering UNIDO fades the unrelated");
+    let empty = page.background(page.mark(&unido).await).await;
+    page.browser.hover_at(empty).await;
+    assert_eq!(faded().await, 0, "moving away restores them");
+    page.close().await;
+}
+
+async fn dragging_moves_an_entity_or_the_map_and_selects_nothing(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let unido = page.entity(UNIDO).await;
+    let cingai = page.entity(CINGAI).await;
+    let from = page.mark(&cingai).await;
+    let to = [from[0] + 60.0, from[1] + 40.0];
+    page.browser.drag(Device::Mouse, from, to).await;
+    let now = page.mark(&cingai).await;
+    assert!(gap(now, to) < 6.0, "the entity follows the mouse: {now:?} vs {to:?}");
+    assert!(!page.pressed(&cingai).await, "a drag is not a click");
+    assert_eq!(page.details_heading().await, None);
+
+    // Dragging the background pans everything by the same amount.
+    let before = page.mark(&unido).await;
+    let start = page.background(before).await;
+    page.browser
+        .drag(Device::Mouse, start, [start[0] - 80.0, start[1] - 50.0])
+        .await;
+    let after = page.mark(&unido).await;
+    assert!(
+        gap(after, [before[0] - 80.0, before[1] - 50.0]) < 3.0,
+        "the map pans with the mouse: {before:?} -> {after:?}"
+    );
+    assert_eq!(page.details_heading().await, None, "panning selects nothing");
+    page.close().await;
+}
+
+async fn the_wheel_zooms_only_when_asked_and_the_buttons_zoom(kind: Kind) {
+    // A short window, so that the host page can scroll.
+    let page = Page::open(kind, 1280, 700).await;
+    let unido = page.entity(UNIDO).await;
+    let cingai = page.entity(CINGAI).await;
+    let b = &page.browser;
+    let scroll = || async { b.eval("return window.scrollY;").await.as_f64().unwrap_or(0.0) };
+    // How far apart two marks are on screen: grows as the map zooms in.
+    let spread = || async {
+        gap(b.locate("button", &unido, false).await, b.locate("button", &cingai, false).await)
+    };
+    let top = || async {
+        b.eval("window.scrollTo(0, 0);").await;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    };
+    top().await;
+    let d0 = spread().await;
+    // Over a map that was never clicked, the wheel scrolls the page, as it would anywhere else.
+    let over_map = page.background([640.0, 500.0]).await;
+    b.wheel_at(over_map, 200, false).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(scroll().await > 0.0, "the page scrolled");
+    assert!((spread().await - d0).abs() < 1.0, "and the map did not zoom");
+
+    // With Ctrl held the wheel zooms the map (down: out), and the page stays where it is.
+    top().await;
+    let over_map = page.background([640.0, 500.0]).await;
+    b.wheel_at(over_map, 200, true).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let d1 = spread().await;
+    assert!(d1 < d0 / 1.2, "Ctrl + wheel down zooms out: {d0:.0} -> {d1:.0}");
+    assert_eq!(scroll().await, 0.0, "the page did not scroll");
+    // Once the map has been clicked, the wheel alone zooms it.
+    b.click_at(over_map).await;
+    b.wheel_at(over_map, -200, false).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(spread().await > d1 * 1.2, "a clicked map zooms with the wheel");
+    assert_eq!(scroll().await, 0.0, "and the page stays");
+
+    // The zoom buttons.
+    for (button, grows) in [("Zoom in", true), ("Zoom out", false)] {
+        let before = spread().await;
+        let at = b.centre("button", button).await;
+        b.click_at(at).await;
+        let after = spread().await;
+        assert!(
+            if grows { after > before * 1.15 } else { after < before / 1.15 },
+            "{button}: {before:.0} -> {after:.0}"
+        );
+    }
+    let at = b.centre("button", "Fit map").await;
+    b.click_at(at).await;
+    assert!((spread().await - d0).abs() < 2.0, "Fit map shows the whole map again");
+    page.close().await;
+}
+
+async fn touch_and_pen_select_pan_and_pinch(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let unido = page.entity(UNIDO).await;
+    let cingai = page.entity(CINGAI).await;
+    page.browser.press_at(Device::Touch, page.mark(&unido).await).await;
+    page.wait_heading(UNIDO).await;
+    // A fingertip is not precise: a tap a few pixels off a small mark still reaches it.
+    let c = page.mark(&cingai).await;
+    page.browser.press_at(Device::Touch, [c[0] + 8.0, c[1] + 3.0]).await;
+    page.wait_heading(CINGAI).await;
+    // A pen (geckodriver cannot drive a pen: "Unimplemented pointerMove for pointerType pen").
+    if kind == Kind::Chromium {
+        let c = page.mark(&cingai).await;
+        page.browser.press_at(Device::Touch, c).await;
+        page.browser.press_at(Device::Pen, page.mark(&unido).await).await;
+        page.wait_heading(UNIDO).await;
+    } else {
+        page.browser.press_at(Device::Mouse, page.mark(&unido).await).await;
+        page.wait_heading(UNIDO).await;
+    }
+
+    let spread = || async { gap(page.mark(&unido).await, page.mark(&cingai).await) };
+    // One finger pans.
+    let before = page.mark(&unido).await;
+    let start = page.background(before).await;
+    page.browser
+        .drag(Device::Touch, start, [start[0] + 70.0, start[1] + 30.0])
+        .await;
+    let after = page.mark(&unido).await;
+    assert!(
+        gap(after, [before[0] + 70.0, before[1] + 30.0]) < 4.0,
+        "a finger pans: {before:?} -> {after:?}"
+    );
+    page.wait_heading(UNIDO).await;
+    // Two fingers spreading apart zoom in.
+    let d0 = spread().await;
+    let centre = page.background(page.mark(&unido).await).await;
+    page.browser.pinch(centre, 60.0, 180.0).await;
+    let d1 = spread().await;
+    assert!(d1 > d0 * 1.5, "pinching out zooms in: {d0:.0} -> {d1:.0}");
+    page.wait_heading(UNIDO).await;
+    page.close().await;
+}
+
+async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let click = |role: &'static str, name: &'static str| async move {
+        let at = b.centre(role, name).await;
+        b.click_at(at).await;
+    };
+    let count = || async { page.entities().await.len() };
+    let everything = count().await;
+    let people = || async { page.entities().await.iter().filter(|n| n.ends_with(", person")).count() };
+    assert!(people().await > 0);
+
+    // The legend: a type's button hides that type and says so.
+    click("button", "person").await;
+    assert_eq!(b.attribute("button", "person", "aria-pressed").await.as_deref(), Some("false"));
+    assert_eq!(people().await, 0);
+    click("button", "person").await;
+    assert_eq!(people().await, page.entities().await.iter().filter(|n| n.ends_with(", person")).count());
+    assert_eq!(count().await, everything);
+
+    // Articles: unticking one article unticks that one, and only that one.
+    click("button", "Articles").await;
+    let boxes: Vec<String> = serde_json::from_value(
+        b.eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
+                return [...list.querySelectorAll('input')].map(nameOf);")
+            .await,
+    )
+    .unwrap();
+    assert!(boxes.len() >= 2, "{boxes:?}");
+    let checked = || async {
+        let v = b
+            .eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
+                   return [...list.querySelectorAll('input')].map(i => i.checked);")
+            .await;
+        serde_json::from_value::<Vec<bool>>(v).unwrap()
+    };
+    assert!(checked().await.iter().all(|c| *c));
+    let first = boxes[0].clone();
+    let at = b.centre("checkbox", &first).await;
+    b.click_at(at).await;
+    let after = checked().await;
+    assert!(!after[0], "the clicked article is unticked: {after:?}");
+    assert!(after[1..].iter().all(|c| *c), "the others stay ticked: {after:?}");
+    assert!(count().await < everything && count().await > 0);
+    b.click_at(at).await;
+    assert!(checked().await.iter().all(|c| *c));
+    assert_eq!(count().await, everything);
+
+    // Relation types: a box hides that kind of relation.
+    click("button", "Relation types").await;
+    let kinds: Vec<String> = serde_json::from_value(
+        b.eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Relation types');\
+                return [...list.querySelectorAll('input')].map(nameOf);")
+            .await,
+    )
+    .unwrap();
+    let lines = || async {
+        b.eval("return document.querySelector('partnership-map').shadowRoot.querySelectorAll('.edge').length;")
+            .await
+            .as_u64()
+            .unwrap()
+    };
+    let all_lines = lines().await;
+    let at = b.centre("checkbox", &kinds[0]).await;
+    b.click_at(at).await;
+    assert!(lines().await < all_lines, "{} hidden", kinds[0]);
+    // "Show everything" undoes every filter.
+    click("button", "Show everything").await;
+    assert_eq!(lines().await, all_lines);
+
+    // The time slider, dragged by its thumb to the start: the network of the first date only.
+    let slider = b.rect("slider", "Network as of").await;
+    let thumb = [slider[0] + slider[2] - 6.0, slider[1] + slider[3] / 2.0];
+    b.drag(Device::Mouse, thumb, [slider[0] + 1.0, thumb[1]]).await;
+    let value = b.attribute("slider", "Network as of", "aria-valuetext").await.unwrap_or_default();
+    assert!(value.starts_with("20") || value.starts_with("19"), "a date is shown: {value}");
+    assert!(count().await < everything, "fewer entities as of {value}");
+    click("button", "Show everything").await;
+    assert_eq!(count().await, everything);
+
+    // Search by mouse: type, then click the suggestion.
+    click("combobox", "Search entities").await;
+    b.type_text("cingai").await;
+    let option = b.names("option").await.into_iter().find(|n| n.starts_with(CINGAI)).expect("CINGAI is suggested");
+    let at = b.centre("option", &option).await;
+    b.click_at(at).await;
+    page.wait_heading(CINGAI).await;
+
+    // How much to show: one step around the selection (the option chosen with WebDriver's
+    // element click, which is how a driver picks from a native drop-down list).
+    b.click("option", "1 step from the selection").await;
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    let shown = count().await;
+    assert!(shown < everything && shown > 1, "one step from CINGAI: {shown} of {everything}");
+    b.click("option", "all entities").await;
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    assert_eq!(count().await, everything);
+
+    // The list view, and selecting from it.
+    let unido = page.entity(UNIDO).await;
+    click("button", "List view").await;
+    assert_eq!(b.attribute("button", "List view", "aria-pressed").await.as_deref(), Some("true"));
+    b.wait_for("region", "Entities and relations").await;
+    let unido_in_list = b
+        .eval(&format!(
+            "const list = all(document).find(e => nameOf(e) === 'Entities and relations');\
+             const btn = [...list.querySelectorAll('button')].find(x => x.textContent === {});\
+             btn.scrollIntoView({{block: 'center'}});\
+             const r2 = btn.getBoundingClientRect(); return [r2.left + r2.width / 2, r2.top + r2.height / 2];",
+            json!(unido)
+        ))
+        .await;
+    b.click_at([unido_in_list[0].as_f64().unwrap(), unido_in_list[1].as_f64().unwrap()]).await;
+    page.wait_heading(UNIDO).await;
+    click("button", "List view").await;
+    b.wait_for("group", "Partnership map").await;
+
+    // Export: the menu opens, and closes once a format is chosen.
+    click("button", "Export").await;
+    let open = || async {
+        b.eval("return document.querySelector('partnership-map').shadowRoot.querySelector('details.export').open;")
+            .await
+    };
+    assert_eq!(open().await, json!(true));
+    click("button", "CSV").await;
+    assert_eq!(open().await, json!(false));
+
+    // The language.
+    click("button", "Language: 中文").await;
+    b.wait_for("group", "合作关系图").await;
+    b.wait_for("button", "语言: English").await;
+    page.close().await;
+}
+
+async fn a_quote_opens_its_article_and_can_be_selected_and_copied(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let cingai = page.entity(CINGAI).await;
+    b.click_at(page.mark(&cingai).await).await;
+    page.wait_heading(CINGAI).await;
+
+    // Select a quoted sentence with the mouse, from its first character to its last.
+    let quote = b
+        .eval(
+            "const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details');\
+             const q = d.querySelector('blockquote'); q.scrollIntoView({block: 'center'});\
+             const range = document.createRange(); range.selectNodeContents(q);\
+             const rects = [...range.getClientRects()].filter(r => r.width > 0);\
+             const a = rects[0], z = rects[rects.length - 1];\
+             return [q.textContent, [a.left + 1, a.top + a.height / 2], [z.right - 1, z.top + z.height / 2]];",
+        )
+        .await;
+    let text = quote[0].as_str().unwrap().to_string();
+    let pt = |v: &serde_json::Value| [v[0].as_f64().unwrap(), v[1].as_f64().unwrap()];
+    b.drag(Device::Mouse, pt(&quote[1]), pt(&quote[2])).await;
+    let selected = b.selected_text().await;
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words(&selected).len() + 3 >= words(&text).len() && words(&text).contains(&words(&selected)),
+        "the quote can be selected: {selected:?} of {text:?}"
+    );
+
+    // "Read in the article" opens the article with the sentence marked.
+    let at = b.centre("button", "Read in the article").await;
+    b.click_at(at).await;
+    let dialogs = b.names("dialog").await;
+    assert_eq!(dialogs.len(), 1, "{dialogs:?}");
+    let marked = b
+        .eval("return all(document).filter(e => e.tagName === 'MARK').map(e => e.textContent);")
+        .await;
+    assert_eq!(marked.as_array().map(Vec::len), Some(1), "{marked}");
+    let at = b.centre("button", "Close the article").await;
+    b.click_at(at).await;
+    for _ in 0..30 {
+        if b.names("dialog").await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(b.names("dialog").await.is_empty(), "the reader closes");
+    page.close().await;
+}
+
+async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    // From the page's heading, Tab walks the toolbar in reading order.
+    let heading = b.centre("heading", "AIM Global partnership map").await;
+    b.click_at(heading).await;
+    let mut order = Vec::new();
+    for _ in 0..6 {
+        b.keys(&[key::TAB]).await;
+        order.push(b.focused().await);
+    }
+    assert_eq!(order[0], ("combobox".into(), "Search entities".into()), "{order:?}");
+    assert_eq!(order[1], ("combobox".into(), "Show".into()), "{order:?}");
+    assert_eq!(order[2], ("button".into(), "List view".into()), "{order:?}");
+    assert_eq!(order[3].1, "Export", "{order:?}");
+    assert_eq!(order[4].1, "Language: 中文", "{order:?}");
+
+    // Tab on until an entity of the map has focus; Enter selects it.
+    let mut on_entity = None;
+    for _ in 0..40 {
+        b.keys(&[key::TAB]).await;
+        let (role, name) = b.focused().await;
+        if role == "button" && page.entities().await.contains(&name) {
+            on_entity = Some(name);
+            break;
+        }
+    }
+    let entity = on_entity.expect("Tab reaches the map's entities");
+    b.keys(&[key::ENTER]).await;
+    assert!(page.pressed(&entity).await, "Enter selects {entity}");
+    assert!(page.details_heading().await.is_some());
+    // Arrows move to a related entity.
+    let mut moved = false;
+    for k in [key::RIGHT, key::DOWN, key::LEFT, key::UP] {
+        b.keys(&[k]).await;
+        let (_, now) = b.focused().await;
+        if now != entity && page.entities().await.contains(&now) {
+            moved = true;
+            break;
+        }
+    }
+    assert!(moved, "an arrow key moves focus to a related entity");
+    // Escape clears the selection.
+    b.keys(&[key::ESCAPE]).await;
+    assert_eq!(page.details_heading().await, None);
+
+    // Search by keyboard, open the reader with Enter, close it with Escape.
+    let at = b.centre("combobox", "Search entities").await;
+    b.click_at(at).await;
+    b.type_text("CINGAI").await;
+    b.keys(&[key::ENTER]).await;
+    page.wait_heading(CINGAI).await;
+    let mut on_read = false;
+    for _ in 0..200 {
+        b.keys(&[key::TAB]).await;
+        if b.focused().await.1 == "Read in the article" {
+            on_read = true;
+            break;
+        }
+    }
+    assert!(on_read, "Tab reaches the quotes' reader buttons");
+    b.keys(&[key::ENTER]).await;
+    assert_eq!(b.names("dialog").await.len(), 1);
+    b.keys(&[key::ESCAPE]).await;
+    assert!(b.names("dialog").await.is_empty(), "Escape closes the reader");
+    assert_eq!(b.focused().await.1, "Read in the article", "focus returns to the quote");
+    page.close().await;
+}
+
+async fn every_mark_is_its_own_topmost_target_at_every_zoom(kind: Kind) {
+    let page = Page::open(kind, 1280, 1400).await;
+    let b = &page.browser;
+    b.eval("document.querySelector('partnership-map').scrollIntoView({block: 'start'});")
+        .await;
+    // For every entity whose mark is on screen: what is under the centre of its mark is that
+    // entity, and its target is at least 24 × 24 px.
+    let check = || async {
+        b.eval(
+            "const root = document.querySelector('partnership-map').shadowRoot;\
+             const svg = root.querySelector('svg.map'); const box = svg.getBoundingClientRect();\
+             const out = {checked: 0, covered: [], small: []};\
+             for (const g of root.querySelectorAll('.nodes > g[role=button]')) {\
+               const r = g.querySelector('.glyph').getBoundingClientRect();\
+               const x = r.left + r.width / 2, y = r.top + r.height / 2;\
+               if (x < box.left || y < box.top || x > box.right || y > box.bottom || y > innerHeight) continue;\
+               out.checked++;\
+               const hit = root.elementFromPoint(x, y);\
+               const owner = hit && hit.closest('[role=button]');\
+               if (owner !== g) out.covered.push(nameOf(g) + ' under ' + (hit ? hit.tagName + '.' + hit.getAttribute('class') + ' ' + (owner ? nameOf(owner) : '') : 'nothing'));\
+               const disc = [...root.querySelectorAll('.hits circle')].find(c => c.dataset.entity === g.dataset.entity);\
+               const size = disc ? disc.getBoundingClientRect() : r;\
+               if (Math.min(size.width, size.height) < 23.9) out.small.push(nameOf(g) + ' ' + size.width.toFixed(1));\
+             }\
+             return out;",
+        )
+        .await
+    };
+    let at_default = check().await;
+    assert!(at_default["checked"].as_u64().unwrap() > 40, "{at_default}");
+    assert_eq!(at_default["covered"], json!([]), "at the default view");
+    assert_eq!(at_default["small"], json!([]), "targets of 24 × 24 px at the default view");
+    for (button, times) in [("Zoom in", 2), ("Fit map", 1), ("Zoom out", 2)] {
+        for _ in 0..times {
+            let at = b.centre("button", button).await;
+            b.click_at(at).await;
+        }
+        let now = check().await;
+        assert_eq!(now["covered"], json!([]), "after {button} ×{times}: {now}");
+    }
+    page.close().await;
+}
+
+async fn on_a_phone_a_tap_selects_an_entity(kind: Kind) {
+    let page = Page::open(kind, 390, 844).await;
+    let b = &page.browser;
+    // Headless Firefox keeps its window at least 500 px wide; Chromium goes down to 390.
+    let width = b.eval("return innerWidth;").await.as_f64().unwrap_or(0.0);
+    let narrowest = if kind == Kind::Chromium { 390.0 } else { 500.0 };
+    assert!(width <= narrowest, "a phone-sized viewport: {width}");
+    let cingai = page.entity(CINGAI).await;
+    b.press_at(Device::Touch, page.mark(&cingai).await).await;
+    page.wait_heading(CINGAI).await;
+    if let Some(dir) = std::env::var_os("PMAP_SCREENSHOTS").filter(|_| kind == Kind::Chromium) {
+        b.screenshot(&PathBuf::from(dir).join("screenshot-phone.png")).await;
+    }
+    assert!(page._server.missing().is_empty(), "asked for missing files: {:?}", page._server.missing());
+    page.close().await;
+}
+
+fn dist() -> PathBuf {
+    let dist = std::env::var("PMAP_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| manifest_dir().join("../../dist"));
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no release build: run `trunk build --release` first (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
+}
+
+/// This package's directory, as cargo gives it when running the test.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
+}
