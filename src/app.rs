@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use pmap_graph::Graph;
 use pmap_view::{details, reader, ui, url, Action, Filters, Lang, Scene, Theme, ViewState};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::bundle::MapData;
@@ -171,15 +173,51 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         .reading
         .as_ref()
         .and_then(|(doc, mark)| reader::article(&graph, doc, *mark, state.lang));
+    // Escape closes what is innermost: an open drop-down (focus back on its button), then the
+    // reader, then the selection.
     let onkeydown = {
         let (dispatch, reading) = (dispatch.clone(), state.reading.is_some());
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                dispatch.emit(if reading {
-                    Action::CloseReader
-                } else {
-                    Action::ClearSelection
-                });
+            if e.key() != "Escape" {
+                return;
+            }
+            if let Some(popup) = dom::popup_of(&e) {
+                let _ = popup.remove_attribute("open");
+                if let Ok(Some(summary)) = popup.query_selector("summary") {
+                    dom::focus(&summary);
+                }
+                return;
+            }
+            dispatch.emit(if reading {
+                Action::CloseReader
+            } else {
+                Action::ClearSelection
+            });
+        })
+    };
+    // A press anywhere else closes an open drop-down: inside the map here, on the host page by
+    // a listener of the page's (while the map is there).
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let listener = gloo::events::EventListener::new(&document, "pointerdown", move |e| {
+                if let Some(root) = frame.cast::<Element>() {
+                    if !e.composed_path().includes(&root, 0) {
+                        dom::close_popups(&root, None);
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let onpointerdown = {
+        let frame = frame.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(root) = frame.cast::<Element>() {
+                let inside = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                dom::close_popups(&root, inside.as_ref());
             }
         })
     };
@@ -215,7 +253,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         }
     };
     html! {
-        <div class={frame_classes(props)} lang={state.lang.code()} {onkeydown}>
+        <div class={frame_classes(props)} lang={state.lang.code()} ref={frame} {onkeydown} {onpointerdown}>
             <Toolbar graph={graph.clone()} scene={scene.clone()} lang={state.lang} list={state.list}
                 depth={state.depth} on_action={dispatch.clone()} />
             <Notices {notices} />

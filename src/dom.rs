@@ -162,3 +162,32 @@ pub fn watch_size(el: &Element, on_size: yew::Callback<[f64; 2]>) -> Option<Size
         _callback: callback,
     })
 }
+
+/// The open drop-down (`<details>` menu) an event happened in, if any.
+pub fn popup_of(e: &web_sys::Event) -> Option<Element> {
+    e.target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("details[open]")
+        .ok()
+        .flatten()
+}
+
+/// Closes the open drop-downs under `root` except the one `keep` is in; whether any closed.
+pub fn close_popups(root: &Element, keep: Option<&Element>) -> bool {
+    let Ok(open) = root.query_selector_all("details[open]") else {
+        return false;
+    };
+    let mut closed = false;
+    for i in 0..open.length() {
+        let Some(d) = open.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if keep.is_some_and(|k| d.contains(Some(k))) {
+            continue;
+        }
+        let _ = d.remove_attribute("open");
+        closed = true;
+    }
+    closed
+}

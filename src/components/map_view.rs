@@ -380,7 +380,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .collect::<Vec<Html>>();
     html! {
         <div class="map-wrap">
-            <svg class="map" ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box}
+            // Focusable by a click (not a Tab stop): keys such as Escape and + − 0 then reach the map.
+            <svg class="map" ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box} tabindex="-1"
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick}
                 {onpointerleave} {onkeydown} {onmouseover} {onfocusin} {onfocusout}>

@@ -1,5 +1,7 @@
 //! The reader: an article with the quoted sentence marked and scrolled to, every entity named in
-//! it a link into the map. A non-modal dialog; Escape or the close button return to the map.
+//! it a link into the map. A modal `<dialog>` (top layer: it fits the viewport whatever the host
+//! page's layout, and Tab stays inside it); Escape or the close button return to the map, and
+//! focus to the quote that opened it.
 
 use pmap_view::reader::{Article, Span};
 use pmap_view::{ui, Action, Lang};
@@ -26,7 +28,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let dialog = dialog.clone();
         use_effect_with((), move |_| {
             let opener = dialog.cast::<Element>().and_then(|d| dom::focused_in(&d));
+            let modal = dialog.cast::<web_sys::HtmlDialogElement>();
             move || {
+                // Out of the modal state first: until then the rest of the page is inert.
+                if let Some(d) = modal {
+                    d.close();
+                }
                 if let Some(opener) = opener.filter(|o| o.is_connected()) {
                     dom::focus(&opener);
                 }
@@ -37,6 +44,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
         // Focus moves into the reader, to the marked sentence when there is one.
         let dialog = dialog.clone();
         use_effect_with(a.clone(), move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                // Modal where the browser can (connected, shown); else at least open.
+                if !d.open() && d.show_modal().is_err() {
+                    d.set_open(true);
+                }
+            }
             if let Some(root) = dialog.cast::<Element>() {
                 // Scrolls the reader (only: the host page stays where it is) to the sentence.
                 if let Ok(Some(mark)) = root.query_selector("mark") {
@@ -51,6 +64,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         });
     }
     let close = props.on_action.reform(|_: MouseEvent| Action::CloseReader);
+    // Escape: the map's state closes the reader (the dialog is not closed behind its back).
+    let oncancel = props.on_action.reform(|e: Event| {
+        e.prevent_default();
+        Action::CloseReader
+    });
     let span = |s: &Span| match &s.entity {
         Some(id) => {
             let id = id.clone();
@@ -74,7 +92,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         html! { <p>{ for runs }</p> }
     });
     html! {
-        <section class="reader" role="dialog" aria-label={format!("{}: {}", strings.article, a.title)} ref={dialog}>
+        <dialog class="reader" aria-label={format!("{}: {}", strings.article, a.title)} ref={dialog} {oncancel}>
             <header>
                 <h2 lang={a.lang.clone()}>{ a.title.clone() }</h2>
                 <button type="button" class="close" aria-label={strings.close_article} onclick={close}>{ "×" }</button>
@@ -86,6 +104,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 }
             </p>
             <div class="article" lang={a.lang.clone()}>{ for paragraphs }</div>
-        </section>
+        </dialog>
     }
 }

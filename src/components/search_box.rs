@@ -22,8 +22,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let strings = ui(props.lang);
     let query = use_state(String::new);
     let active = use_state(|| 0usize);
+    // The suggestions can be closed (Escape) while the typed text stays.
+    let listed = use_state(|| true);
     let hits = search(&props.graph, &query, props.lang, SUGGESTIONS);
-    let open = !query.trim().is_empty();
+    let open = *listed && !query.trim().is_empty();
     let go = {
         let (query, on_action) = (query.clone(), props.on_action.clone());
         Callback::from(move |id: String| {
@@ -32,17 +34,22 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let oninput = {
-        let (query, active) = (query.clone(), active.clone());
+        let (query, active, listed) = (query.clone(), active.clone(), listed.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             query.set(input.value());
             active.set(0);
+            listed.set(true);
         })
     };
     let onkeydown = {
-        let (query, active, go) = (query.clone(), active.clone(), go.clone());
+        let (query, active, go, listed) = (query.clone(), active.clone(), go.clone(), listed.clone());
         let ids: Vec<String> = hits.iter().map(|h| h.id.clone()).collect();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "ArrowDown" if !*listed => {
+                e.prevent_default();
+                listed.set(true);
+            }
             "ArrowDown" if !ids.is_empty() => {
                 e.prevent_default();
                 active.set((*active + 1) % ids.len());
@@ -51,16 +58,25 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 e.prevent_default();
                 active.set((*active + ids.len() - 1) % ids.len());
             }
-            "Enter" => {
+            "Enter" if *listed => {
                 if let Some(id) = ids.get(*active) {
                     e.prevent_default();
                     go.emit(id.clone());
                 }
             }
+            // The first Escape closes the suggestions, the second clears the text; the map
+            // keeps its selection.
+            // (A search field's own Escape would clear it at once: not that.)
+            "Escape" if *listed && !query.is_empty() => {
+                e.prevent_default();
+                e.stop_propagation();
+                listed.set(false);
+            }
             "Escape" if !query.is_empty() => {
-                // Closes the suggestions only; the map keeps its selection.
+                e.prevent_default();
                 e.stop_propagation();
                 query.set(String::new());
+                listed.set(true);
             }
             _ => {}
         })

@@ -127,6 +127,8 @@ pub fn role_of(el: &Element) -> Option<String> {
         "ul" | "ol" => "list",
         "li" => "listitem",
         "blockquote" => "blockquote",
+        "dialog" => "dialog",
+        "summary" => "button",
         "figure" => "figure",
         "input" => "textbox",
         "nav" => "navigation",

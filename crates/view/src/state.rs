@@ -94,7 +94,11 @@ impl ViewState {
                 next.recentre = next.recentre.wrapping_add(1);
                 next.reading = None;
             }
-            Action::ClearSelection => next.selected = None,
+            // The connection drawn from the selection goes with it (and out of the URL).
+            Action::ClearSelection => {
+                next.selected = None;
+                next.path = None;
+            }
             Action::Hover(id) => next.hovered = id,
             Action::SetLang(lang) => next.lang = lang,
             Action::ToggleEntityType(t) => next.filters.hidden_entity_types.toggle(t),

@@ -81,6 +81,16 @@ fn the_time_filter_shows_the_network_as_of_a_date() {
 }
 
 #[test]
+fn clearing_the_selection_clears_its_connection_from_the_link() {
+    let state = ViewState::default()
+        .reduce(Action::Select("coe".into()))
+        .reduce(Action::SetPath(Some(("coe".into(), "muller".into()))))
+        .reduce(Action::ClearSelection);
+    assert_eq!(state.path, None);
+    assert!(!url::encode(&state, "pm").contains("path="));
+}
+
+#[test]
 fn an_article_box_hides_only_its_own_article() {
     // Unticking one article hides it and nothing else; ticking it again shows it.
     let g = small();
@@ -171,6 +181,27 @@ fn search_is_case_diacritic_and_script_blind() {
     );
     assert!(search(&g, "", Lang::En, 5).is_empty());
     assert!(search(&g, "zzzz", Lang::En, 5).is_empty());
+}
+
+#[test]
+fn search_forgives_typos_and_puts_the_exact_abbreviation_first() {
+    let g = corpus();
+    let first = |q: &str| search(&g, q, Lang::En, 5).first().map(|h| h.id.clone());
+    for (query, id) in [
+        ("muler", "gerd-muller"),
+        ("mueller", "gerd-muller"),
+        ("cingia", "cingai"),
+        ("unidp", "unido"),
+        ("unid", "unido"),
+        ("unido", "unido"),
+    ] {
+        assert_eq!(first(query).as_deref(), Some(id), "{query}");
+    }
+    // A typo in a place name: Shanghai (the city) is among the first hits.
+    let hits = search(&g, "shangahi", Lang::En, 5);
+    assert!(hits.iter().any(|h| h.name == "Shanghai"), "{hits:?}");
+    // Short queries are taken literally: three letters forgive nothing.
+    assert!(search(&g, "xyz", Lang::En, 5).is_empty());
 }
 
 #[test]

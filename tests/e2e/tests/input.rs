@@ -30,6 +30,9 @@ in_both_browsers!(
     the_keyboard_reaches_and_works_everything,
     every_mark_is_its_own_topmost_target_at_every_zoom,
     on_a_phone_a_tap_selects_an_entity,
+    the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus,
+    escape_and_outside_clicks_close_the_innermost_thing_first,
+    search_forgives_typos_and_escape_closes_before_it_clears,
 );
 
 /// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
@@ -50,10 +53,7 @@ async fn screenshots_along_a_visitors_path() {
     b.eval("window.scrollTo(0, 0);").await;
     save(&page, "selection").await;
     // How is it connected to Gerd Müller: choose him by typing in the list.
-    let at = b.centre("combobox", "How is it connected to…").await;
-    b.click_at(at).await;
-    b.keys(&[key::ESCAPE]).await;
-    b.type_text("Gerd").await;
+    b.click("option", "Gerd Müller").await;
     b.wait_for("button", "Clear connection").await;
     b.eval("window.scrollTo(0, 0);").await;
     save(&page, "path").await;
@@ -766,6 +766,119 @@ async fn on_a_phone_a_tap_selects_an_entity(kind: Kind) {
         b.screenshot(&PathBuf::from(dir).join("screenshot-phone.png")).await;
     }
     assert!(page._server.missing().is_empty(), "asked for missing files: {:?}", page._server.missing());
+    page.close().await;
+}
+
+async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: Kind) {
+    for (width, height) in [(1280, 800), (390, 844)] {
+        let page = Page::open(kind, width, height).await;
+        let b = &page.browser;
+        let unido = page.entity(UNIDO).await;
+        b.press_at(Device::Touch, page.mark(&unido).await).await;
+        page.wait_heading(UNIDO).await;
+        // The last quote of UNIDO's long list: its sentence is far down its article.
+        let reads = b
+            .eval("return all(document).filter(e => roleOf(e) === 'button' && nameOf(e) === 'Read in the article').length;")
+            .await
+            .as_u64()
+            .unwrap();
+        let at = b
+            .eval(&format!(
+                "const r = all(document).filter(e => roleOf(e) === 'button' && nameOf(e) === 'Read in the article')[{}];\
+                 r.scrollIntoView({{block: 'center'}}); const q = r.getBoundingClientRect(); return [q.left + q.width / 2, q.top + q.height / 2];",
+                reads - 1
+            ))
+            .await;
+        b.click_at([at[0].as_f64().unwrap(), at[1].as_f64().unwrap()]).await;
+        let seen = b
+            .eval(
+                "const d = all(document).find(e => roleOf(e) === 'dialog'); const m = d.querySelector('mark');\
+                 const r = d.getBoundingClientRect(), q = m.getBoundingClientRect();\
+                 return {dialog: [r.top, r.bottom, r.left, r.right], mark: [q.top, q.bottom], h: innerHeight, w: innerWidth};",
+            )
+            .await;
+        let n = |v: &serde_json::Value| v.as_f64().unwrap();
+        let (h, w) = (n(&seen["h"]), n(&seen["w"]));
+        let d = &seen["dialog"];
+        assert!(n(&d[0]) >= 0.0 && n(&d[1]) <= h && n(&d[2]) >= 0.0 && n(&d[3]) <= w, "the reader fits the window: {seen}");
+        let m = &seen["mark"];
+        assert!(n(&m[0]) >= n(&d[0]) && n(&m[1]) <= n(&d[1]), "the marked sentence is in view: {seen} ({width}×{height})");
+        // Modal: Tab and Shift+Tab stay inside the reader.
+        for _ in 0..3 {
+            b.keys(&[key::TAB]).await;
+        }
+        let inside = "const d = all(document).find(e => roleOf(e) === 'dialog'); let el = document.activeElement;\
+                      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement; return d.contains(el);";
+        assert_eq!(b.eval(inside).await, json!(true), "Tab stays in the reader");
+        b.keys(&[key::ESCAPE]).await;
+        assert!(b.names("dialog").await.is_empty(), "Escape closes the reader");
+        page.close().await;
+    }
+}
+
+async fn escape_and_outside_clicks_close_the_innermost_thing_first(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let cingai = page.entity(CINGAI).await;
+    b.click_at(page.mark(&cingai).await).await;
+    page.wait_heading(CINGAI).await;
+    let open = |menu: &'static str| async move {
+        b.eval(&format!(
+            "const s = all(document).find(e => roleOf(e) === 'button' && nameOf(e) === {}); return s.parentElement.open;",
+            json!(menu)
+        ))
+        .await
+    };
+    // Escape in the open Export menu closes the menu, and the selection stays.
+    let at = b.centre("button", "Export").await;
+    b.click_at(at).await;
+    assert_eq!(open("Export").await, json!(true));
+    b.keys(&[key::ESCAPE]).await;
+    assert_eq!(open("Export").await, json!(false));
+    page.wait_heading(CINGAI).await;
+    assert_eq!(b.focused().await.1, "Export", "focus is back on the menu's button");
+    // A click outside closes an open filter list.
+    let at = b.centre("button", "Articles").await;
+    b.click_at(at).await;
+    assert_eq!(open("Articles").await, json!(true));
+    let heading = b.centre("heading", "AIM Global partnership map").await;
+    b.click_at(heading).await;
+    assert_eq!(open("Articles").await, json!(false));
+    // How is it connected to…, then Escape: the selection and its connection leave the link.
+    b.click("option", "Gerd Müller").await;
+    b.wait_for("button", "Clear connection").await;
+    let hash = || async { b.eval("return location.hash;").await.as_str().unwrap_or("").to_string() };
+    assert!(hash().await.contains("path="), "{}", hash().await);
+    let empty = page.background([640.0, 500.0]).await;
+    b.click_at(empty).await;
+    b.keys(&[key::ESCAPE]).await;
+    assert_eq!(page.details_heading().await, None);
+    assert!(!hash().await.contains("path="), "{}", hash().await);
+    page.close().await;
+}
+
+async fn search_forgives_typos_and_escape_closes_before_it_clears(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let at = b.centre("combobox", "Search entities").await;
+    b.click_at(at).await;
+    for (typed, expected) in [("cingia", CINGAI), ("muler", "Gerd Müller"), ("unid", UNIDO)] {
+        b.type_text(typed).await;
+        let options = b.names("option").await;
+        let first = options.iter().find(|o| !o.contains("entities") && !o.contains("step"));
+        assert!(
+            first.is_some_and(|o| o.starts_with(expected)),
+            "{typed:?}: the first suggestion is {expected}: {options:?}"
+        );
+        let value = || async {
+            b.eval("const i = all(document).find(e => roleOf(e) === 'combobox' && nameOf(e) === 'Search entities'); return [i.value, i.getAttribute('aria-expanded')];")
+                .await
+        };
+        b.keys(&[key::ESCAPE]).await;
+        assert_eq!(value().await, json!([typed, "false"]), "the first Escape closes the list, keeping the text");
+        b.keys(&[key::ESCAPE]).await;
+        assert_eq!(value().await, json!(["", "false"]), "the second clears it");
+    }
     page.close().await;
 }
 
