@@ -248,7 +248,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
     } else {
         html! {
             <MapView scene={scene.clone()} lang={state.lang} selected={state.selected.clone()}
-                recentre={state.recentre} data_key={Rc::as_ptr(&graph) as usize}
+                recentre={state.recentre} data_key={Rc::as_ptr(&graph) as usize} depth={state.depth}
                 on_action={dispatch.clone()} {on_drag} {on_relation} />
         }
     };

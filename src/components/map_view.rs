@@ -31,6 +31,8 @@ pub struct MapViewProps {
     pub recentre: u32,
     /// Changes when the graph does (the view is fitted anew).
     pub data_key: usize,
+    /// Steps shown around the selection: a change fits the view to what is shown.
+    pub depth: Option<u8>,
     pub on_action: Callback<Action>,
     pub on_drag: Callback<Dragged>,
     /// A line was clicked: its first relation (index in the graph).
@@ -45,6 +47,8 @@ struct Gesture {
     armed: bool,
     /// The entity last reported as hovered.
     hovered: Option<String>,
+    /// The entity that last had keyboard focus: the map's one Tab stop (roving tabindex).
+    roving: Option<String>,
 }
 
 /// What an event's target is part of: an entity (`data-entity` on its mark, hit disc and label)
@@ -107,6 +111,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
         use_effect_with(props.data_key, move |_| {
             *viewport.borrow_mut() = Viewport::fit(base);
             redraw.force_update();
+        });
+    }
+    // "1 step from the selection" and back: fit what is shown (not on the first draw).
+    {
+        let (viewport, redraw, shown) = (viewport.clone(), redraw.clone(), scene.shown_box);
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.depth, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                *viewport.borrow_mut() = Viewport::fit(shown);
+                redraw.force_update();
+            }
         });
     }
     // Following a link or a search hit: centre on the selection.
@@ -257,18 +272,25 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // Hovering (or focusing) any part of an entity lights up its neighbours; a line names its
     // relations.
     let hover = {
-        let (gesture, scene, on_action, hovered_edge) = (
+        let (gesture, scene, on_action, hovered_edge, redraw) = (
             gesture.clone(),
             scene.clone(),
             props.on_action.clone(),
             hovered_edge.clone(),
+            redraw.clone(),
         );
         Callback::from(move |e: Event| {
             let (entity, edge) = under(&e, &scene);
             let mut g = gesture.borrow_mut();
+            let moved_stop = e.type_() == "focusin" && entity.is_some() && g.roving != entity;
+            if moved_stop {
+                g.roving = entity.clone();
+            }
             if g.hovered != entity {
                 g.hovered = entity.clone();
                 on_action.emit(Action::Hover(entity));
+            } else if moved_stop {
+                redraw.force_update();
             }
             if *hovered_edge != edge {
                 hovered_edge.set(edge);
@@ -373,10 +395,19 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .iter()
         .map(|n| hit(n, hit_radius))
         .collect::<Vec<Html>>();
+    // One Tab stop for the whole map: the selection, else the entity focused last, else the most
+    // connected one; the arrow keys move between entities from there.
+    let shown = |id: &Option<String>| id.clone().filter(|id| scene.node(id).is_some());
+    let entry = shown(&props.selected)
+        .or_else(|| shown(&gesture.borrow().roving))
+        .or_else(|| most_connected(&scene));
     let nodes = scene
         .nodes
         .iter()
-        .map(|n| node(n, &scene, &props.on_action, &svg_ref))
+        .map(|n| {
+            let tab_stop = entry.as_deref() == Some(n.id.as_str());
+            node(n, tab_stop, &scene, &props.on_action, &svg_ref)
+        })
         .collect::<Vec<Html>>();
     html! {
         <div class="map-wrap">
@@ -437,7 +468,24 @@ fn label(n: &SceneNode, scale: f64) -> Html {
     }
 }
 
-fn node(n: &SceneNode, scene: &Rc<Scene>, on_action: &Callback<Action>, svg_ref: &NodeRef) -> Html {
+/// The entity with the most relations shown (the first such, in scene order).
+fn most_connected(scene: &Scene) -> Option<String> {
+    let mut degree = vec![0usize; scene.nodes.len()];
+    for e in &scene.edges {
+        degree[e.from] += e.count;
+        degree[e.to] += e.count;
+    }
+    let best = (0..degree.len()).max_by_key(|&i| (degree[i], std::cmp::Reverse(i)))?;
+    Some(scene.nodes[best].id.clone())
+}
+
+fn node(
+    n: &SceneNode,
+    tab_stop: bool,
+    scene: &Rc<Scene>,
+    on_action: &Callback<Action>,
+    svg_ref: &NodeRef,
+) -> Html {
     // Pointers select at `pointerup` (see `Gestures`); a click with no pointer behind it
     // (`detail` 0: assistive technology activating the button) selects here.
     let onclick = {
@@ -480,7 +528,7 @@ fn node(n: &SceneNode, scene: &Rc<Scene>, on_action: &Callback<Action>, svg_ref:
     };
     html! {
         <g class={node_classes(n, "node")}
-            role="button" tabindex="0" aria-label={n.accessible_name.clone()}
+            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={n.accessible_name.clone()}
             aria-pressed={if n.selected { "true" } else { "false" }}
             transform={format!("translate({} {})", tenths(n.x), tenths(n.y))}
             data-entity={n.id.clone()} {onclick} {onkeydown}>

@@ -195,6 +195,19 @@ impl Browser {
         self.perform_then_wait(s.into(), 50).await;
     }
 
+    /// Presses a key while holding modifiers (Shift+Tab: `chord(&[key::SHIFT], key::TAB)`).
+    pub async fn chord(&self, modifiers: &[char], k: char) {
+        let mut s = KeyActions::new("keyboard".into());
+        for &m in modifiers {
+            s = s.then(KeyAction::Down { value: m });
+        }
+        s = s.then(KeyAction::Down { value: k }).then(KeyAction::Up { value: k });
+        for &m in modifiers.iter().rev() {
+            s = s.then(KeyAction::Up { value: m });
+        }
+        self.perform_then_wait(s.into(), 50).await;
+    }
+
     /// Types text on whatever has focus.
     pub async fn type_text(&self, text: &str) {
         let chars: Vec<char> = text.chars().collect();

@@ -536,6 +536,19 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     assert!(count().await < everything, "fewer entities as of {value}");
     click("button", "Show everything").await;
     assert_eq!(count().await, everything);
+    // Play steps through the dates; the button says Pause while it plays.
+    let play_width = b.rect("button", "Play the timeline").await[2];
+    click("button", "Play the timeline").await;
+    b.wait_for("button", "Pause the timeline").await;
+    let pause_width = b.rect("button", "Pause the timeline").await[2];
+    assert!((play_width - pause_width).abs() < 0.5, "the row does not shift: {play_width} vs {pause_width}");
+    let first = b.attribute("slider", "Network as of", "aria-valuetext").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let later = b.attribute("slider", "Network as of", "aria-valuetext").await;
+    assert_ne!(first, later, "the timeline moves while playing");
+    click("button", "Pause the timeline").await;
+    b.wait_for("button", "Play the timeline").await;
+    click("button", "Show everything").await;
 
     // Search by mouse: type, then click the suggestion.
     click("combobox", "Search entities").await;
@@ -547,10 +560,22 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
 
     // How much to show: one step around the selection (the option chosen with WebDriver's
     // element click, which is how a driver picks from a native drop-down list).
+    let spread = || async {
+        // How much of the map's width the shown entities take: the view fits what is shown.
+        b.eval("const root = document.querySelector('partnership-map').shadowRoot;\
+                const m = root.querySelector('svg.map').getBoundingClientRect();\
+                const xs = [...root.querySelectorAll('.nodes > g .glyph')].map(g => g.getBoundingClientRect().left);\
+                return (Math.max(...xs) - Math.min(...xs)) / m.width;")
+            .await
+            .as_f64()
+            .unwrap_or(0.0)
+    };
     b.click("option", "1 step from the selection").await;
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     let shown = count().await;
     assert!(shown < everything && shown > 1, "one step from CINGAI: {shown} of {everything}");
+    let fill = spread().await;
+    assert!(fill > 0.5, "the view fits the neighbourhood: it spans {fill:.2} of the map's width");
     b.click("option", "all entities").await;
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     assert_eq!(count().await, everything);
@@ -637,6 +662,27 @@ async fn a_quote_opens_its_article_and_can_be_selected_and_copied(kind: Kind) {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(b.names("dialog").await.is_empty(), "the reader closes");
+
+    // A name in the article is a way back into the map: UNIDO's opens UNIDO.
+    let at = b.centre("button", "Read in the article").await;
+    b.click_at(at).await;
+    let name = b
+        .eval(
+            "const d = all(document).find(e => roleOf(e) === 'dialog');\
+             const l = [...d.querySelectorAll('button')].find(x => x.textContent === 'UNIDO');\
+             l.scrollIntoView({block: 'center'}); const r = l.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
+        )
+        .await;
+    b.click_at([name[0].as_f64().unwrap(), name[1].as_f64().unwrap()]).await;
+    page.wait_heading(UNIDO).await;
+    assert!(b.names("dialog").await.is_empty(), "the reader gives way to the map");
+
+    // A related entity in the details opens it, and Back comes back.
+    let at = b.centre("button", CINGAI).await;
+    b.click_at(at).await;
+    page.wait_heading(CINGAI).await;
+    b.client.back().await.expect("history back");
+    page.wait_heading(UNIDO).await;
     page.close().await;
 }
 
@@ -668,6 +714,12 @@ async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
         }
     }
     let entity = on_entity.expect("Tab reaches the map's entities");
+    // The map is one Tab stop: the next Tab leaves it.
+    b.keys(&[key::TAB]).await;
+    let (_, next) = b.focused().await;
+    assert!(!page.entities().await.contains(&next), "one Tab stop for the map, then {next:?}");
+    b.chord(&[key::SHIFT], key::TAB).await;
+    assert_eq!(b.focused().await.1, entity, "Shift+Tab comes back to the same entity");
     b.keys(&[key::ENTER]).await;
     assert!(page.pressed(&entity).await, "Enter selects {entity}");
     assert!(page.details_heading().await.is_some());
@@ -845,6 +897,18 @@ async fn escape_and_outside_clicks_close_the_innermost_thing_first(kind: Kind) {
     b.click_at(heading).await;
     assert_eq!(open("Articles").await, json!(false));
     // How is it connected to…, then Escape: the selection and its connection leave the link.
+    b.click("option", "Gerd Müller").await;
+    b.wait_for("button", "Clear connection").await;
+    let on_path = || async {
+        b.eval("return document.querySelector('partnership-map').shadowRoot.querySelectorAll('.edge.on-path').length;")
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    };
+    assert!(on_path().await > 0, "the connection is drawn");
+    let at = b.centre("button", "Clear connection").await;
+    b.click_at(at).await;
+    assert_eq!(on_path().await, 0, "Clear connection takes it away");
     b.click("option", "Gerd Müller").await;
     b.wait_for("button", "Clear connection").await;
     let hash = || async { b.eval("return location.hash;").await.as_str().unwrap_or("").to_string() };
