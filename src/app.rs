@@ -198,18 +198,60 @@ fn Map(MapProps { props }: &MapProps) -> Html {
     // A press anywhere else closes an open drop-down: inside the map here, on the host page by
     // a listener of the page's (while the map is there).
     let frame = use_node_ref();
+    // The element of the map that has focus (set by the map's focusin, cleared by focus or a
+    // press elsewhere on the page).
+    let owns_focus = use_mut_ref(|| None::<Element>);
     {
-        let frame = frame.clone();
+        let (frame, owns_focus) = (frame.clone(), owns_focus.clone());
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
-            let listener = gloo::events::EventListener::new(&document, "pointerdown", move |e| {
-                if let Some(root) = frame.cast::<Element>() {
-                    if !e.composed_path().includes(&root, 0) {
+            let outside = {
+                let frame = frame.clone();
+                move |e: &web_sys::Event| {
+                    frame
+                        .cast::<Element>()
+                        .filter(|root| !e.composed_path().includes(root, 0))
+                }
+            };
+            let press = {
+                let (outside, owns_focus) = (outside.clone(), owns_focus.clone());
+                gloo::events::EventListener::new(&document, "pointerdown", move |e| {
+                    if let Some(root) = outside(e) {
                         dom::close_popups(&root, None);
+                        // A press on the page (even on plain text) takes focus away from the map.
+                        *owns_focus.borrow_mut() = None;
                     }
+                })
+            };
+            let focus = gloo::events::EventListener::new(&document, "focusin", move |e| {
+                if outside(e).is_some() {
+                    *owns_focus.borrow_mut() = None;
                 }
             });
-            move || drop(listener)
+            move || drop((press, focus))
+        });
+    }
+    let onfocusin = {
+        let owns_focus = owns_focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            *owns_focus.borrow_mut() = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        })
+    };
+    // After each render: focus that was in the map and lost its element goes somewhere sensible.
+    {
+        let (frame, owns_focus) = (frame.clone(), owns_focus.clone());
+        use_effect(move || {
+            if owns_focus.borrow().is_some() {
+                // Once the event that caused the render is done: between a blur and the focus
+                // that follows, nothing has focus, and that is not a loss.
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let had = owns_focus.borrow().clone();
+                    if let (Some(root), Some(had)) = (frame.cast::<Element>(), had) {
+                        dom::keep_focus(&root, &had, &[".details h2", ".nodes > g[tabindex='0']", ".search input"]);
+                    }
+                })
+                .forget();
+            }
         });
     }
     let onpointerdown = {
@@ -253,14 +295,16 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         }
     };
     html! {
-        <div class={frame_classes(props)} lang={state.lang.code()} ref={frame} {onkeydown} {onpointerdown}>
+        <div class={frame_classes(props)} lang={state.lang.code()} ref={frame} {onkeydown} {onpointerdown} {onfocusin}>
             <Toolbar graph={graph.clone()} scene={scene.clone()} lang={state.lang} list={state.list}
                 depth={state.depth} on_action={dispatch.clone()} />
             <Notices {notices} />
             <FilterBar graph={graph.clone()} timeline={data.timeline.clone()} filters={state.filters.clone()} lang={state.lang} on_action={dispatch.clone()} />
             <div class="pmap-body">
                 { view }
-                <DetailsPanel details={selected} graph={graph.clone()} scene={scene.clone()}
+                // Keyed by the selection: another entity's details are a new panel (no button
+                // patched in place under the focus with another entity's name).
+                <DetailsPanel key={state.selected.clone().unwrap_or_default()} details={selected} graph={graph.clone()} scene={scene.clone()}
                     path={state.path.clone()} lang={state.lang} on_action={dispatch.clone()}
                     on_relation={report} />
             </div>

@@ -191,3 +191,32 @@ pub fn close_popups(root: &Element, keep: Option<&Element>) -> bool {
     }
     closed
 }
+
+/// If `had` (the element that had focus inside `root`) is gone or hidden (a followed link
+/// re-rendered away, a closed panel or menu) and nothing else has focus, focus moves to the
+/// first of `fallbacks` that exists: it is never left on the page's body. (A click on plain text
+/// also leaves nothing focused, but `had` is still there: that is left alone.)
+pub fn keep_focus(root: &Element, had: &Element, fallbacks: &[&str]) {
+    let shown = |el: &Element| {
+        let [_, _, w, h] = rect(el);
+        el.is_connected() && (w > 0.0 || h > 0.0)
+    };
+    if shown(had) {
+        return;
+    }
+    let active = match root.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => gloo::utils::document()
+            .active_element()
+            .filter(|a| root.contains(Some(a))),
+    };
+    if active.is_some_and(|a| shown(&a)) {
+        return;
+    }
+    for selector in fallbacks {
+        if let Ok(Some(el)) = root.query_selector(selector) {
+            focus(&el);
+            return;
+        }
+    }
+}

@@ -38,7 +38,7 @@ async fn renders_in_a_shadow_root_with_its_own_stylesheet_and_no_inline_styles()
 }
 
 #[wasm_bindgen_test]
-async fn every_entity_is_a_focusable_button_named_by_name_and_type() {
+async fn every_entity_is_a_focusable_button_named_by_name_and_type_and_the_map_one_tab_stop() {
     let map = Mounted::new(None).await;
     let group = map.by_role("group", "Partnership map");
     let nodes: Vec<_> = map
@@ -51,14 +51,17 @@ async fn every_entity_is_a_focusable_button_named_by_name_and_type() {
         "only {} entities on the map",
         nodes.len()
     );
-    for node in &nodes {
-        assert_eq!(
-            node.get_attribute("tabindex").as_deref(),
-            Some("0"),
-            "{}",
+    // Every entity can take focus (tabindex 0 or -1), and exactly one is the map's Tab stop
+    // (roving tabindex; the arrow keys move between them).
+    let stops: Vec<Option<String>> = nodes.iter().map(|n| n.get_attribute("tabindex")).collect();
+    for (node, stop) in nodes.iter().zip(&stops) {
+        assert!(
+            matches!(stop.as_deref(), Some("0") | Some("-1")),
+            "{}: {stop:?}",
             accessible_name(node)
         );
     }
+    assert_eq!(stops.iter().filter(|s| s.as_deref() == Some("0")).count(), 1);
     map.by_role(
         "button",
         "United Nations Industrial Development Organization, organization",

@@ -50,7 +50,8 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     html! {
         <aside class="details" aria-label={strings.details_label}>
             <header>
-                <h2>{ d.name.clone() }</h2>
+                // Focusable by script: where focus goes when the control that had it is gone.
+                <h2 tabindex="-1">{ d.name.clone() }</h2>
                 <button type="button" class="close" aria-label={strings.close} onclick={close}>{ "×" }</button>
             </header>
             if let Some(other) = &d.other_name {

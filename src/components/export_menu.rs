@@ -36,9 +36,12 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let menu = menu.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             save(&graph, &scene, lang, format);
-            // The menu closes once a format is chosen.
+            // The menu closes once a format is chosen, and focus goes back to its button.
             if let Some(details) = menu.cast::<web_sys::Element>() {
                 let _ = details.remove_attribute("open");
+                if let Ok(Some(summary)) = details.query_selector("summary") {
+                    dom::focus(&summary);
+                }
             }
         });
         html! { <li><button type="button" {onclick}>{ label }</button></li> }

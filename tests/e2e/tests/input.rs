@@ -33,6 +33,7 @@ in_both_browsers!(
     the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus,
     escape_and_outside_clicks_close_the_innermost_thing_first,
     search_forgives_typos_and_escape_closes_before_it_clears,
+    focus_never_falls_to_the_page_when_its_control_goes_away,
 );
 
 /// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
@@ -320,8 +321,12 @@ async fn a_click_on_a_line_selects_its_relation_and_hovering_explains(kind: Kind
     };
     let escape_selection = page.browser.centre("button", "Close details").await;
     page.browser.click_at(escape_selection).await;
-    assert_eq!(faded().await, 0);
+    // (Focus is now on the entity that was open, which lights it up as hovering does: a click on
+    // the background takes it away.)
     let unido = page.entity(UNIDO).await;
+    let empty = page.background(page.mark(&unido).await).await;
+    page.browser.click_at(empty).await;
+    assert_eq!(faded().await, 0);
     page.browser.hover_at(page.mark(&unido).await).await;
     assert!(faded().await > 0, "hovering UNIDO fades the unrelated");
     let empty = page.background(page.mark(&unido).await).await;
@@ -943,6 +948,45 @@ async fn search_forgives_typos_and_escape_closes_before_it_clears(kind: Kind) {
         b.keys(&[key::ESCAPE]).await;
         assert_eq!(value().await, json!(["", "false"]), "the second clears it");
     }
+    page.close().await;
+}
+
+async fn focus_never_falls_to_the_page_when_its_control_goes_away(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let at = b.centre("combobox", "Search entities").await;
+    b.click_at(at).await;
+    b.type_text("CINGAI").await;
+    b.keys(&[key::ENTER]).await;
+    page.wait_heading(CINGAI).await;
+    // Follow a related entity from the details by keyboard: focus lands on its heading.
+    let mut on_link = false;
+    for _ in 0..40 {
+        b.keys(&[key::TAB]).await;
+        if b.focused().await.1.starts_with("Global Alliance on AI") {
+            on_link = true;
+            break;
+        }
+    }
+    assert!(on_link, "Tab reaches a related entity in the details");
+    b.keys(&[key::ENTER]).await;
+    page.wait_heading("Global Alliance on AI for Industry and Manufacturing").await;
+    assert_eq!(
+        b.focused().await,
+        ("heading".to_string(), "Global Alliance on AI for Industry and Manufacturing".to_string()),
+        "focus moves to what was opened"
+    );
+    // Close the details: focus goes to the map, on an entity.
+    let at = b.centre("button", "Close details").await;
+    b.click_at(at).await;
+    let (role, name) = b.focused().await;
+    assert!(role == "button" && page.entities().await.contains(&name), "focus is on the map: {role} {name}");
+    // Choose an export format by keyboard: the menu closes and focus is back on its button.
+    let at = b.centre("button", "Export").await;
+    b.click_at(at).await;
+    let at = b.centre("button", "JSON").await;
+    b.click_at(at).await;
+    assert_eq!(b.focused().await.1, "Export");
     page.close().await;
 }
 
