@@ -6,7 +6,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use pmap_graph::Graph;
-use pmap_view::{details, reader, ui, url, Action, Filters, Lang, Scene, Theme, ViewState};
+use pmap_view::{
+    details, reader, shown_counts, shown_summary, ui, url, Action, Filters, Lang, Scene, Theme,
+    ViewState,
+};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -263,9 +266,14 @@ fn Map(MapProps { props }: &MapProps) -> Html {
             }
         })
     };
+    // What the filters leave, and why the rest is not shown.
+    let summary = shown_summary(
+        &shown_counts(&graph, &state.filters, scene.nodes.len()),
+        state.lang,
+    );
     let announcement = match &selected {
         Some(d) => format!("{}: {}", strings.selected, d.name),
-        None => format!("{} {}", scene.nodes.len(), strings.showing),
+        None => summary.clone(),
     };
     let mut notices: Vec<String> = data.notices.clone();
     notices.extend(start.1.iter().cloned());
@@ -300,6 +308,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
                 depth={state.depth} on_action={dispatch.clone()} />
             <Notices {notices} />
             <FilterBar graph={graph.clone()} timeline={data.timeline.clone()} filters={state.filters.clone()} lang={state.lang} on_action={dispatch.clone()} />
+            <p class="shown-summary">{ summary }</p>
             <div class="pmap-body">
                 { view }
                 // Keyed by the selection: another entity's details are a new panel (no button

@@ -180,3 +180,34 @@ pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
         relations,
     }
 }
+
+/// How many entities the map shows, and why the others are not shown: their type is hidden;
+/// none of their relations passes the filters (the rule: an entity with relations shows only
+/// with one of them); or they lie beyond the steps shown around the selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shown {
+    pub shown: usize,
+    pub total: usize,
+    pub by_type: usize,
+    pub no_relation: usize,
+    pub beyond_steps: usize,
+}
+
+/// Counts what `filters` leave of `graph` when `shown` entities are drawn.
+pub fn shown_counts(graph: &Graph, filters: &Filters, shown: usize) -> Shown {
+    let passing = visible(graph, filters);
+    let by_type = graph
+        .entities
+        .iter()
+        .filter(|e| filters.hidden_entity_types.contains(e.kind))
+        .count();
+    let visible = passing.entities.iter().filter(|v| **v).count();
+    let total = graph.entities.len();
+    Shown {
+        shown,
+        total,
+        by_type,
+        no_relation: total - by_type - visible,
+        beyond_steps: visible.saturating_sub(shown),
+    }
+}

@@ -27,7 +27,9 @@ mod viewport;
 pub use config::Theme;
 pub use declutter::placed_labels;
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
-pub use filters::{relation_date, timeline, visible, Filters, Indexed, TypeSet, Visible};
+pub use filters::{
+    relation_date, shown_counts, timeline, visible, Filters, Indexed, Shown, TypeSet, Visible,
+};
 pub use gesture::{Gestures, Outcome, PointerKind, Target};
 pub use glyph::glyph_path;
 pub use labels::{label_lines, label_size, short_name, short_title};
@@ -37,5 +39,5 @@ pub use paths::{neighbourhood, shortest_paths, Path};
 pub use scene::{drag, positions, Emphasis, Scene, SceneEdge, SceneNode};
 pub use search::{search, Hit};
 pub use state::{Action, Lang, ViewState};
-pub use strings::{entity_type_name, relation_phrase, ui, Ui};
+pub use strings::{entity_type_name, relation_phrase, shown_summary, ui, Ui};
 pub use viewport::{Viewport, ZOOM_STEP};

@@ -48,10 +48,14 @@ pub struct Ui {
     pub close_article: &'static str,
     pub original: &'static str,
     pub selected: &'static str,
-    pub showing: &'static str,
     pub list_label: &'static str,
     pub unknown_focus: &'static str,
     pub loading: &'static str,
+    /// "Showing {shown} of {total} entities": the words around the two numbers.
+    pub shown_of: [&'static str; 3],
+    pub hidden_by_type: &'static str,
+    pub no_relation_shown: &'static str,
+    pub beyond_steps: &'static str,
 }
 
 const EN: Ui = Ui {
@@ -97,10 +101,13 @@ const EN: Ui = Ui {
     close_article: "Close the article",
     original: "Original article",
     selected: "Selected",
-    showing: "entities shown",
     list_label: "Entities and relations",
     unknown_focus: "not on this map",
     loading: "Loading the map…",
+    shown_of: ["Showing ", " of ", " entities"],
+    hidden_by_type: "hidden by type",
+    no_relation_shown: "with no relation shown",
+    beyond_steps: "beyond the steps shown",
 };
 
 const ZH: Ui = Ui {
@@ -145,10 +152,13 @@ const ZH: Ui = Ui {
     close_article: "关闭文章",
     original: "原文链接",
     selected: "已选择",
-    showing: "个实体已显示",
     list_label: "实体与关系列表",
     unknown_focus: "不在此图中",
     loading: "正在加载关系图…",
+    shown_of: ["显示 ", " / ", " 个实体"],
+    hidden_by_type: "个因类型隐藏",
+    no_relation_shown: "个无可显示的关系",
+    beyond_steps: "个超出所选步数",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -181,13 +191,13 @@ pub fn entity_type_name(kind: EntityType, lang: Lang) -> &'static str {
 pub fn relation_phrase(kind: RelationType, outgoing: bool, lang: Lang) -> &'static str {
     use RelationType::*;
     let (en_out, en_in, zh_out, zh_in) = match kind {
-        HoldsRole => ("holds a role at", "has in a role", "任职于", "任职人员"),
-        PartOf => ("part of", "has part", "隶属于", "下属单位"),
-        MemberOf => ("member of", "has member", "成员单位", "拥有成员"),
+        HoldsRole => ("holds a role at", "people in roles", "任职于", "任职人员"),
+        PartOf => ("part of", "includes", "隶属于", "下属单位"),
+        MemberOf => ("member of", "members", "成员单位", "拥有成员"),
         Leads => ("leads", "led by", "领导", "由其领导"),
         Founded => ("founded", "founded by", "创立", "创立方"),
         Launched => ("launched", "launched by", "启动", "启动方"),
-        LaunchedAt => ("launched at", "where was launched", "发布于", "在此发布"),
+        LaunchedAt => ("launched at", "venue of the launch of", "启动于", "在此启动"),
         Issued => ("issued", "issued by", "发布", "发布方"),
         Adopted => ("adopted", "adopted by", "通过", "通过方"),
         AlignedWith => ("aligned with", "guides", "契合", "被契合"),
@@ -214,4 +224,23 @@ pub fn relation_phrase(kind: RelationType, outgoing: bool, lang: Lang) -> &'stat
         (Lang::Zh, true) => zh_out,
         (Lang::Zh, false) => zh_in,
     }
+}
+
+/// What the filters leave on the map, in words: "Showing 41 of 86 entities · 27 hidden by type ·
+/// 18 with no relation shown".
+pub fn shown_summary(s: &crate::Shown, lang: Lang) -> String {
+    let ui = ui(lang);
+    let [a, b, c] = ui.shown_of;
+    let mut text = format!("{a}{}{b}{}{c}", s.shown, s.total);
+    for (n, words) in [
+        (s.by_type, ui.hidden_by_type),
+        (s.no_relation, ui.no_relation_shown),
+        (s.beyond_steps, ui.beyond_steps),
+    ] {
+        if n > 0 {
+            let sep = if lang == Lang::Zh { "" } else { " " };
+            text.push_str(&format!(" · {n}{sep}{words}"));
+        }
+    }
+    text
 }

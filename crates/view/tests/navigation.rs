@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use pmap_graph::{EntityType, Graph, RelationType};
 use pmap_view::{
-    neighbourhood, search, shortest_paths, timeline, url, visible, Action, Filters, Lang,
-    ViewState, Visible,
+    neighbourhood, search, shortest_paths, shown_counts, shown_summary, timeline, url, visible,
+    Action, Filters, Lang, ViewState, Visible,
 };
 
 fn small() -> Graph {
@@ -78,6 +78,30 @@ fn the_time_filter_shows_the_network_as_of_a_date() {
         shown(&g, &visible(&g, &filters)),
         ["coe", "lonely", "unido"].map(String::from).into()
     );
+}
+
+#[test]
+fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
+    let g = corpus();
+    let everything = Filters::default();
+    let all = shown_counts(&g, &everything, g.entities.len());
+    assert_eq!(all.shown, all.total);
+    assert_eq!(
+        shown_summary(&all, Lang::En),
+        format!("Showing {0} of {0} entities", g.entities.len())
+    );
+    // Hiding people also hides what is related to people only, and says so.
+    let state = ViewState::default().reduce(Action::ToggleEntityType(EntityType::Person));
+    let scene = pmap_view::Scene::build(&g, &pmap_view::positions(&g), &state);
+    let counts = shown_counts(&g, &state.filters, scene.nodes.len());
+    let people = g.entities.iter().filter(|e| e.kind == EntityType::Person).count();
+    assert_eq!(counts.by_type, people);
+    assert!(counts.no_relation > 0, "{counts:?}");
+    assert_eq!(counts.shown + counts.by_type + counts.no_relation + counts.beyond_steps, counts.total);
+    let text = shown_summary(&counts, Lang::En);
+    assert!(text.contains(&format!("{people} hidden by type")), "{text}");
+    assert!(text.contains("with no relation shown"), "{text}");
+    assert!(shown_summary(&counts, Lang::Zh).contains("个因类型隐藏"));
 }
 
 #[test]

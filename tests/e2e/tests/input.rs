@@ -474,10 +474,25 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     let people = || async { page.entities().await.iter().filter(|n| n.ends_with(", person")).count() };
     assert!(people().await > 0);
 
-    // The legend: a type's button hides that type and says so.
+    // The legend: a type's button hides that type and says so, and a line says what is shown
+    // and why the rest is not.
+    let summary = || async {
+        b.eval("return document.querySelector('partnership-map').shadowRoot.querySelector('.shown-summary').textContent;")
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(summary().await, format!("Showing {everything} of {everything} entities"));
+    let hidden_people = people().await;
     click("button", "person").await;
     assert_eq!(b.attribute("button", "person", "aria-pressed").await.as_deref(), Some("false"));
     assert_eq!(people().await, 0);
+    let said = summary().await;
+    assert!(
+        said.starts_with(&format!("Showing {} of {everything} entities · {hidden_people} hidden by type", count().await)),
+        "{said}"
+    );
     click("button", "person").await;
     assert_eq!(people().await, page.entities().await.iter().filter(|n| n.ends_with(", person")).count());
     assert_eq!(count().await, everything);
