@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use pmap_graph::Graph;
 use pmap_view::{
-    details, reader, shown_counts, shown_summary, ui, url, Action, Filters, Lang, Scene, Theme,
+    caption, details, reader, shown_counts, shown_summary, ui, url, Action, Filters, Lang, Scene, Theme,
     ViewState,
 };
 use wasm_bindgen::JsCast;
@@ -308,6 +308,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
                 depth={state.depth} on_action={dispatch.clone()} />
             <Notices {notices} />
             <FilterBar graph={graph.clone()} timeline={data.timeline.clone()} filters={state.filters.clone()} lang={state.lang} on_action={dispatch.clone()} />
+            <p class="caption">{ caption(&graph, state.lang) }</p>
             <p class="shown-summary">{ summary }</p>
             <div class="pmap-body">
                 { view }

@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use pmap_view::{
-    placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome, PointerKind,
+    label_top, placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome, PointerKind,
     Scene, SceneNode, Target, Viewport, ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
@@ -72,8 +72,9 @@ fn under(e: &Event, scene: &Scene) -> (Option<String>, Option<usize>) {
 /// The radius, in CSS px on screen, of an entity's hit disc: 24 × 24 px targets (WCAG 2.2).
 const HIT_RADIUS_PX: f64 = 12.0;
 
-/// Labels grow up to this factor over their layout size when the map is zoomed out.
-const MAX_LABEL_SCALE: f64 = 2.0;
+/// Labels grow up to this factor over their layout size when the map is zoomed out (they keep
+/// their 11 px on screen down to a third of the layout's scale).
+const MAX_LABEL_SCALE: f64 = 3.0;
 
 fn emphasis_class(e: Emphasis) -> &'static str {
     match e {
@@ -343,18 +344,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let view_box = format!("{} {} {} {}", tenths(x), tenths(y), tenths(w), tenths(h));
     let edges = scene.edges.iter().enumerate().map(|(i, e)| {
         let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
-        let (mx, my) = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
-        let count = (e.count > 1).then(|| {
-            html! { <text class="edge-count" x={tenths(mx)} y={tenths(my)}>{ e.count }</text> }
-        });
         let (x1, y1, x2, y2) = (tenths(a.x), tenths(a.y), tenths(b.x), tenths(b.y));
         html! {
-            <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"))}
+            // A line that stands for several relations is drawn heavier; hovering it names them.
+            <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"), (e.count > 1).then_some("multi"))}
                 data-edge={i.to_string()}>
                 <title>{ e.title.clone() }</title>
                 <line x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()} />
                 <line class="hit" {x1} {y1} {x2} {y2} />
-                { for count }
             </g>
         }
     });
@@ -393,7 +390,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let hits = scene
         .nodes
         .iter()
-        .map(|n| hit(n, hit_radius))
+        .map(|n| hit(n, hit_radius.max(MARK_RADIUS * n.size)))
         .collect::<Vec<Html>>();
     // One Tab stop for the whole map: the selection, else the entity focused last, else the most
     // connected one; the arrow keys move between entities from there.
@@ -458,12 +455,14 @@ fn label(n: &SceneNode, scale: f64) -> Html {
     let transform = format!(
         "translate({} {}) scale({})",
         tenths(n.x),
-        tenths(n.y),
+        tenths(label_top(n)),
         tenths(scale)
     );
+    let mut classes = node_classes(n, "node-label");
+    classes.push(n.hub.then_some("hub"));
     html! {
-        <g class={node_classes(n, "node-label")} {transform} data-entity={n.id.clone()}>
-            <text class="label" y="26">{ for lines }</text>
+        <g class={classes} {transform} data-entity={n.id.clone()}>
+            <text class="label" y="9">{ for lines }</text>
         </g>
     }
 }
@@ -530,9 +529,10 @@ fn node(
         <g class={node_classes(n, "node")}
             role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={n.accessible_name.clone()}
             aria-pressed={if n.selected { "true" } else { "false" }}
-            transform={format!("translate({} {})", tenths(n.x), tenths(n.y))}
+            transform={format!("translate({} {}) scale({})", tenths(n.x), tenths(n.y), tenths(n.size))}
             data-entity={n.id.clone()} {onclick} {onkeydown}>
-            <circle class="focus-ring" r="16" />
+            <circle class="select-ring" r="15" />
+            <circle class="focus-ring" r="19" />
             <EntityGlyph kind={n.kind} />
         </g>
     }

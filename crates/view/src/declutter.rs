@@ -42,8 +42,8 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<bool> {
         let node = &scene.nodes[i];
         let (w, h) = label_size(&node.label);
         let (w, h) = (w * scale, h * scale);
-        // The label hangs below the glyph, centred.
-        let top = node.y + 14.0 * scale;
+        // The label hangs right below the mark (`label_top`), centred.
+        let top = label_top(node);
         let b = [node.x - w / 2.0, top, node.x + w / 2.0, top + h];
         // Labels give way to labels only: a label crossing a glyph stays legible (it has a halo),
         // and treating glyphs as obstacles hid the labels of the best-connected entities.
@@ -56,4 +56,10 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<bool> {
         }
     }
     shown
+}
+
+/// Where (layout units) the top of an entity's label is: just under its mark, whatever the
+/// mark's size, so that a label is never read as its neighbour's.
+pub fn label_top(node: &crate::SceneNode) -> f64 {
+    node.y + 11.0 * node.size + 2.0
 }

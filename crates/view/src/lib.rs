@@ -25,7 +25,7 @@ pub mod url;
 mod viewport;
 
 pub use config::Theme;
-pub use declutter::placed_labels;
+pub use declutter::{label_top, placed_labels};
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{
     relation_date, shown_counts, timeline, visible, Filters, Indexed, Shown, TypeSet, Visible,
@@ -39,5 +39,5 @@ pub use paths::{neighbourhood, shortest_paths, Path};
 pub use scene::{drag, positions, Emphasis, Scene, SceneEdge, SceneNode};
 pub use search::{search, Hit};
 pub use state::{Action, Lang, ViewState};
-pub use strings::{entity_type_name, relation_phrase, shown_summary, ui, Ui};
+pub use strings::{caption, entity_type_name, relation_phrase, shown_summary, ui, Ui};
 pub use viewport::{Viewport, ZOOM_STEP};

@@ -35,6 +35,12 @@ pub struct SceneNode {
     pub selected: bool,
     /// On a drawn "how are they connected?" path.
     pub on_path: bool,
+    /// How large the mark is drawn (1 = the glyph's own 22 units): grows with the square root of
+    /// the entity's relations in the whole graph, so the hubs stand out and keep their size
+    /// whatever the filters.
+    pub size: f64,
+    /// Among the five most connected entities of the graph: labelled in bold.
+    pub hub: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +139,7 @@ impl Scene {
                 (p, label_lines(&short_name(e, lang)))
             })
             .collect();
+        let importance = importance(graph, &index);
         let mut nodes = Vec::new();
         for (i, e) in graph.entities.iter().enumerate() {
             if !shown.entities[i] {
@@ -161,6 +168,8 @@ impl Scene {
                 emphasis,
                 selected: state.selected.as_deref() == Some(e.id.as_str()),
                 on_path: path_nodes[i],
+                size: importance[i].0,
+                hub: importance[i].1,
             });
         }
         // Both ends of every paired relation are in the index.
@@ -216,14 +225,44 @@ impl Scene {
 }
 
 /// The box around entities at `[x, y]` with their label lines.
+/// Per entity: its mark's size (0.8 to 1.8 by the square root of its share of the most relations
+/// any entity has) and whether it is one of the five most connected.
+fn importance(graph: &Graph, index: &std::collections::HashMap<&str, usize>) -> Vec<(f64, bool)> {
+    let mut degree = vec![0usize; graph.entities.len()];
+    for r in &graph.relations {
+        for id in [&r.source, &r.target] {
+            if let Some(&i) = index.get(id.as_str()) {
+                degree[i] += 1;
+            }
+        }
+    }
+    let most = degree.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let mut out: Vec<(f64, bool)> = degree
+        .iter()
+        .map(|&d| (0.8 + (d as f64 / most).sqrt(), false))
+        .collect();
+    // The five most connected (the first of equals), picked without a sort (smaller wasm).
+    for _ in 0..5 {
+        let next = (0..degree.len())
+            .filter(|&i| !out[i].1 && degree[i] > 0)
+            .max_by_key(|&i| (degree[i], std::cmp::Reverse(i)));
+        match next {
+            Some(i) => out[i].1 = true,
+            None => break,
+        }
+    }
+    out
+}
+
 fn view_box<'a>(nodes: impl Iterator<Item = ([f64; 2], &'a [String])>) -> [f64; 4] {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for ([x, y], label) in nodes {
         let (w, h) = label_size(label);
         x0 = x0.min(x - w / 2.0);
         x1 = x1.max(x + w / 2.0);
-        y0 = y0.min(y - 12.0);
-        y1 = y1.max(y + 16.0 + h);
+        // The largest mark reaches 20 units from its centre; its label hangs right below.
+        y0 = y0.min(y - 20.0);
+        y1 = y1.max(y + 22.0 + h);
     }
     if x0 > x1 {
         return [-100.0, -100.0, 200.0, 200.0];

@@ -244,3 +244,39 @@ pub fn shown_summary(s: &crate::Shown, lang: Lang) -> String {
     }
     text
 }
+
+/// What the map shows, in one line: its articles (with their span of dates), entities and
+/// relations, and that every line is backed by a quoted sentence.
+pub fn caption(graph: &pmap_graph::Graph, lang: Lang) -> String {
+    let months = |d: &str| d.get(..7).unwrap_or(d).to_string();
+    let dates: Vec<&str> = graph.documents.iter().filter_map(|d| d.date.as_deref()).collect();
+    let span = match (dates.iter().min(), dates.iter().max()) {
+        (Some(a), Some(b)) if months(a) != months(b) => Some((months(a), months(b))),
+        (Some(a), Some(_)) => Some((months(a), String::new())),
+        _ => None,
+    };
+    let (articles, entities, relations) = (
+        graph.documents.len(),
+        graph.entities.len(),
+        graph.relations.len(),
+    );
+    match lang {
+        Lang::En => {
+            let span = match span {
+                Some((a, b)) if !b.is_empty() => format!(" ({a} to {b})"),
+                Some((a, _)) => format!(" ({a})"),
+                None => String::new(),
+            };
+            let s = if articles == 1 { "" } else { "s" };
+            format!("From {articles} article{s}{span}: {entities} entities and {relations} relations, each backed by a quoted sentence.")
+        }
+        Lang::Zh => {
+            let span = match span {
+                Some((a, b)) if !b.is_empty() => format!("（{a} 至 {b}）"),
+                Some((a, _)) => format!("（{a}）"),
+                None => String::new(),
+            };
+            format!("来自 {articles} 篇文章{span}：{entities} 个实体、{relations} 条关系，每条关系均有原文引述。")
+        }
+    }
+}

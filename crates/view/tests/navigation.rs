@@ -102,6 +102,11 @@ fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
     assert!(text.contains(&format!("{people} hidden by type")), "{text}");
     assert!(text.contains("with no relation shown"), "{text}");
     assert!(shown_summary(&counts, Lang::Zh).contains("个因类型隐藏"));
+    // The caption counts what the map is made of.
+    let words = pmap_view::caption(&g, Lang::En);
+    assert!(words.starts_with(&format!("From {} articles (", g.documents.len())), "{words}");
+    assert!(words.contains(&format!("{} entities and {} relations", g.entities.len(), g.relations.len())), "{words}");
+    assert!(pmap_view::caption(&g, Lang::Zh).contains("篇文章"));
 }
 
 #[test]
