@@ -832,8 +832,29 @@ async fn on_a_phone_a_tap_selects_an_entity(kind: Kind) {
     let narrowest = if kind == Kind::Chromium { 390.0 } else { 500.0 };
     assert!(width <= narrowest, "a phone-sized viewport: {width}");
     let cingai = page.entity(CINGAI).await;
+    // The map takes at least half the screen.
+    let map = b.rect("group", "Partnership map").await;
+    let screen = b.eval("return innerHeight;").await.as_f64().unwrap();
+    assert!(map[3] >= screen * 0.5, "the map is {} px tall on a {screen} px screen", map[3]);
+    // A tap selects, and the details come up on screen without scrolling.
     b.press_at(Device::Touch, page.mark(&cingai).await).await;
     page.wait_heading(CINGAI).await;
+    let details = b.rect("complementary", "Details").await;
+    assert!(details[1] < screen - 80.0, "the details are on screen: top at {} of {screen}", details[1]);
+    // The filter lists open inside the screen, with rows large enough to tap.
+    b.eval("window.scrollTo(0, 0);").await;
+    let at = b.centre("button", "Articles").await;
+    b.press_at(Device::Touch, at).await;
+    let list = b.rect("list", "Articles").await;
+    assert!(list[0] >= 0.0 && list[0] + list[2] <= width + 0.5, "the list is inside the screen: {list:?}");
+    let rows = b
+        .eval("const l = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
+               return Math.min(...[...l.querySelectorAll('label')].map(x => x.getBoundingClientRect().height));")
+        .await
+        .as_f64()
+        .unwrap();
+    assert!(rows >= 24.0, "rows of {rows} px");
+    b.press_at(Device::Touch, at).await;
     if let Some(dir) = std::env::var_os("PMAP_SCREENSHOTS").filter(|_| kind == Kind::Chromium) {
         b.screenshot(&PathBuf::from(dir).join("screenshot-phone.png")).await;
     }
