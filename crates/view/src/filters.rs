@@ -93,7 +93,8 @@ pub struct Filters {
     /// Articles whose relations are hidden (sorted ids); a relation shows while any article
     /// that states it is not hidden.
     pub hidden_documents: Vec<String>,
-    /// Only relations dated on or before this ISO date; undated ones always show.
+    /// Only relations dated on or before this ISO date (undated ones are hidden then: nothing
+    /// says they had happened).
     pub until: Option<String>,
 }
 
@@ -151,9 +152,11 @@ pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
                     || r.evidence
                         .iter()
                         .any(|e| filters.hidden_documents.binary_search(&e.doc).is_err()))
+                // As of a date, a relation nothing dates is not shown: it might be later.
                 && match (&filters.until, relation_date(graph, r)) {
                     (Some(until), Some(date)) => date <= until.as_str(),
-                    _ => true,
+                    (Some(_), None) => false,
+                    (None, _) => true,
                 }
         })
         .collect();

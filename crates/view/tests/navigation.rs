@@ -81,6 +81,25 @@ fn the_time_filter_shows_the_network_as_of_a_date() {
 }
 
 #[test]
+fn as_of_a_date_an_undated_relation_is_not_shown() {
+    // Nothing dates these relations: shown with all dates, hidden as of any date.
+    let mut g = small();
+    for d in &mut g.documents {
+        d.date = None;
+    }
+    for r in &mut g.relations {
+        r.date = None;
+    }
+    let all = visible(&g, &Filters::default());
+    assert!(all.relations.iter().all(|s| *s));
+    let as_of = Filters {
+        until: Some("2030-01-01".into()),
+        ..Filters::default()
+    };
+    assert!(visible(&g, &as_of).relations.iter().all(|s| !*s));
+}
+
+#[test]
 fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
     let g = corpus();
     let everything = Filters::default();
