@@ -163,19 +163,19 @@ pub fn watch_size(el: &Element, on_size: yew::Callback<[f64; 2]>) -> Option<Size
     })
 }
 
-/// The open drop-down (`<details>` menu) an event happened in, if any.
+/// The open drop-down (a `<details class="popup">` menu) an event happened in, if any.
 pub fn popup_of(e: &web_sys::Event) -> Option<Element> {
     e.target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest("details[open]")
+        .closest("details.popup[open]")
         .ok()
         .flatten()
 }
 
 /// Closes the open drop-downs under `root` except the one `keep` is in; whether any closed.
 pub fn close_popups(root: &Element, keep: Option<&Element>) -> bool {
-    let Ok(open) = root.query_selector_all("details[open]") else {
+    let Ok(open) = root.query_selector_all("details.popup[open]") else {
         return false;
     };
     let mut closed = false;

@@ -35,17 +35,31 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         .on_action
         .reform(|_: MouseEvent| Action::ClearSelection);
     let count: usize = d.groups.iter().map(|g| g.items.len()).sum();
-    let groups = d.groups.iter().map(|g| {
+    // A long list starts folded after its first groups; each group opens and closes.
+    let long = count > 12;
+    let groups = d.groups.iter().enumerate().map(|(i, g)| {
         let items = g
             .items
             .iter()
             .map(|item| relation_item(item, props.lang, &props.on_action, &props.on_relation));
         html! {
-            <section class="group">
-                <h3>{ g.phrase }</h3>
+            <details class="group" open={!long || i < 3}>
+                <summary><h3>{ g.phrase }{ " (" }{ g.items.len() }{ ")" }</h3></summary>
                 <ul>{ for items }</ul>
-            </section>
+            </details>
         }
+    });
+    // The summary first: the kinds of relation with their counts, and the closest partners.
+    let kinds = d
+        .groups
+        .iter()
+        .map(|g| format!("{} {}", g.phrase, g.items.len()))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let partners = d.partners.iter().map(|(id, name, n)| {
+        let id = id.clone();
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::Go(id.clone()));
+        html! { <li><button type="button" class="entity-link" {onclick}>{ name.clone() }</button>{ format!(" ({n})") }</li> }
     });
     html! {
         <aside class="details" aria-label={strings.details_label}>
@@ -58,6 +72,11 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <p class="other-name" lang={if props.lang == Lang::En { "zh" } else { "en" }}>{ other.clone() }</p>
             }
             <p class="kind">{ d.kind_name }{ " · " }{ count }{ " " }{ strings.relations_count }</p>
+            if !kinds.is_empty() { <p class="kinds">{ kinds }</p> }
+            if !d.partners.is_empty() {
+                <p class="partners">{ strings.most_related }{ ": " }</p>
+                <ul class="partners" aria-label={strings.most_related}>{ for partners }</ul>
+            }
             { connect(props, &d.id) }
             { for groups }
         </aside>
@@ -151,11 +170,15 @@ fn relation_item(
         .quotes
         .iter()
         .map(|q| quote(q, lang, on_action, on_relation));
+    let similar = (item.similar > 0).then(|| {
+        html! { <p class="similar">{ format!("+{} {}", item.similar, ui(lang).similar) }</p> }
+    });
     html! {
         <li>
             <button type="button" class="entity-link" {onclick}>{ item.other_name.clone() }</button>
             if !meta.is_empty() { <span class="meta">{ meta }</span> }
             { for quotes }
+            { for similar }
         </li>
     }
 }

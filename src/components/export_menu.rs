@@ -47,7 +47,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         html! { <li><button type="button" {onclick}>{ label }</button></li> }
     };
     html! {
-        <details class="export" ref={menu.clone()}>
+        <details class="export popup" ref={menu.clone()}>
             <summary>{ strings.export }</summary>
             <ul role="list" aria-label={strings.export}>
                 { button(Format::Svg, "SVG") }

@@ -63,11 +63,11 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     html! {
         <div class="filters" role="group" aria-label={strings.filters}>
             <ul class="legend" role="list" aria-label={strings.legend}>{ for legend }</ul>
-            <details>
+            <details class="popup">
                 <summary>{ strings.relation_types }</summary>
                 <ul class="checks" role="list" aria-label={strings.relation_types}>{ for relation_boxes }</ul>
             </details>
-            <details>
+            <details class="popup">
                 <summary>{ strings.articles }</summary>
                 <ul class="checks" role="list" aria-label={strings.articles}>{ for article_boxes }</ul>
             </details>

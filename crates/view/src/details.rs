@@ -16,6 +16,9 @@ pub struct Details {
     pub kind: EntityType,
     pub kind_name: &'static str,
     pub groups: Vec<Group>,
+    /// The entities it has the most relations with (id, name, relations), at most three, when
+    /// it has more than one partner.
+    pub partners: Vec<(String, String, usize)>,
 }
 
 /// Relations of one type and direction ("launched", "launched by").
@@ -35,6 +38,8 @@ pub struct Item {
     pub role: Option<String>,
     pub date: Option<String>,
     pub quotes: Vec<Quote>,
+    /// Quotes left out because they say the same as one shown (same words, or contained in it).
+    pub similar: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +80,14 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
                 .to_string(),
             role: relation.role.clone(),
             date: relation.date.clone(),
-            quotes: quotes(graph, index),
+            quotes: vec![],
+            similar: 0,
+        };
+        let (quotes, similar) = fold_similar(quotes(graph, index));
+        let item = Item {
+            quotes,
+            similar,
+            ..item
         };
         match groups
             .iter_mut()
@@ -94,7 +106,18 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
     for g in &mut groups {
         g.items.sort_by(|a, b| a.other_name.cmp(&b.other_name));
     }
+    // Who it has the most relations with (ties by name).
+    let mut partners: Vec<(String, String, usize)> = Vec::new();
+    for item in groups.iter().flat_map(|g| &g.items) {
+        match partners.iter_mut().find(|p| p.0 == item.other) {
+            Some(p) => p.2 += 1,
+            None => partners.push((item.other.clone(), item.other_name.clone(), 1)),
+        }
+    }
+    partners.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    partners.truncate(if partners.len() > 1 { 3 } else { 0 });
     Some(Details {
+        partners,
         id: entity.id.clone(),
         other_name: (!other.is_empty() && other != name).then(|| other.to_string()),
         name,
@@ -102,6 +125,34 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
         kind_name: entity_type_name(entity.kind, lang),
         groups,
     })
+}
+
+/// Drops quotes that say the same as an earlier one (the same letters and digits, or contained
+/// in it): the sentence repeated in another article, or quoted twice. Returns how many went.
+fn fold_similar(quotes: Vec<Quote>) -> (Vec<Quote>, usize) {
+    let key = |q: &Quote| -> String {
+        q.text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut kept: Vec<(String, Quote)> = Vec::new();
+    let mut folded = 0;
+    for q in quotes {
+        let k = key(&q);
+        let same = |other: &String| !k.is_empty() && (other.contains(&k) || k.contains(other.as_str()));
+        if let Some(slot) = kept.iter().position(|(other, _)| same(other)) {
+            folded += 1;
+            // The longer wording stays.
+            if k.len() > kept[slot].0.len() {
+                kept[slot] = (k, q);
+            }
+        } else {
+            kept.push((k, q));
+        }
+    }
+    (kept.into_iter().map(|(_, q)| q).collect(), folded)
 }
 
 /// The quote's byte range in its article: its offsets when they hold it, else where it occurs.

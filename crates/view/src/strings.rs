@@ -56,6 +56,9 @@ pub struct Ui {
     pub hidden_by_type: &'static str,
     pub no_relation_shown: &'static str,
     pub beyond_steps: &'static str,
+    pub most_related: &'static str,
+    /// After a count: quotes folded because they say the same as one shown.
+    pub similar: &'static str,
 }
 
 const EN: Ui = Ui {
@@ -108,6 +111,8 @@ const EN: Ui = Ui {
     hidden_by_type: "hidden by type",
     no_relation_shown: "with no relation shown",
     beyond_steps: "beyond the steps shown",
+    most_related: "Most related",
+    similar: "more sources say the same",
 };
 
 const ZH: Ui = Ui {
@@ -159,6 +164,8 @@ const ZH: Ui = Ui {
     hidden_by_type: "个因类型隐藏",
     no_relation_shown: "个无可显示的关系",
     beyond_steps: "个超出所选步数",
+    most_related: "关系最多",
+    similar: "个来源内容相同",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -34,6 +34,7 @@ in_both_browsers!(
     escape_and_outside_clicks_close_the_innermost_thing_first,
     search_forgives_typos_and_escape_closes_before_it_clears,
     focus_never_falls_to_the_page_when_its_control_goes_away,
+    details_begin_with_a_summary_and_fold_what_is_long,
 );
 
 /// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
@@ -869,18 +870,13 @@ async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: K
         let unido = page.entity(UNIDO).await;
         b.press_at(Device::Touch, page.mark(&unido).await).await;
         page.wait_heading(UNIDO).await;
-        // The last quote of UNIDO's long list: its sentence is far down its article.
-        let reads = b
-            .eval("return all(document).filter(e => roleOf(e) === 'button' && nameOf(e) === 'Read in the article').length;")
-            .await
-            .as_u64()
-            .unwrap();
+        // The last quote shown in UNIDO's long list: its sentence is far down its article.
         let at = b
-            .eval(&format!(
-                "const r = all(document).filter(e => roleOf(e) === 'button' && nameOf(e) === 'Read in the article')[{}];\
-                 r.scrollIntoView({{block: 'center'}}); const q = r.getBoundingClientRect(); return [q.left + q.width / 2, q.top + q.height / 2];",
-                reads - 1
-            ))
+            .eval(
+                "const shown = all(document).filter(e => roleOf(e) === 'button' && nameOf(e) === 'Read in the article' && e.checkVisibility());\
+                 const r = shown[shown.length - 1];\
+                 r.scrollIntoView({block: 'center'}); const q = r.getBoundingClientRect(); return [q.left + q.width / 2, q.top + q.height / 2];",
+            )
             .await;
         b.click_at([at[0].as_f64().unwrap(), at[1].as_f64().unwrap()]).await;
         let seen = b
@@ -1023,6 +1019,36 @@ async fn focus_never_falls_to_the_page_when_its_control_goes_away(kind: Kind) {
     let at = b.centre("button", "JSON").await;
     b.click_at(at).await;
     assert_eq!(b.focused().await.1, "Export");
+    page.close().await;
+}
+
+async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let unido = page.entity(UNIDO).await;
+    b.click_at(page.mark(&unido).await).await;
+    page.wait_heading(UNIDO).await;
+    // The kinds of relation with their counts, and the closest partners, come first.
+    let partners = b.wait_for("list", "Most related").await.text;
+    assert!(!partners.is_empty(), "{partners}");
+    let panel = b.rect("complementary", "Details").await;
+    let groups = || async {
+        let v = b
+            .eval("const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details');\
+                   return [...d.querySelectorAll('details.group')].map(g => [g.querySelector('summary').textContent, g.open]);")
+            .await;
+        serde_json::from_value::<Vec<(String, bool)>>(v).unwrap()
+    };
+    let before = groups().await;
+    assert!(before.len() > 3, "{before:?}");
+    assert!(before.iter().any(|(_, open)| !open), "a long list starts folded: {before:?}");
+    // A folded group opens with a click on its name.
+    let (name, _) = before.iter().find(|(_, open)| !open).unwrap().clone();
+    let at = b.centre("button", &name).await;
+    b.click_at(at).await;
+    let after = groups().await;
+    assert!(after.iter().any(|(n, open)| *n == name && *open), "{name} opened: {after:?}");
+    assert!(panel[3] > 0.0);
     page.close().await;
 }
 
