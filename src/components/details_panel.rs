@@ -44,7 +44,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             .map(|item| relation_item(item, props.lang, &props.on_action, &props.on_relation));
         html! {
             <details class="group" open={!long || i < 3}>
-                <summary><h3>{ g.phrase }{ " (" }{ g.items.len() }{ ")" }</h3></summary>
+                <summary><h3>{ g.phrase }</h3>{ format!(" ({})", g.items.len()) }</summary>
                 <ul>{ for items }</ul>
             </details>
         }

@@ -255,6 +255,18 @@ impl Browser {
         [a[0], a[1], a[2], a[3]]
     }
 
+    /// The checkboxes in the list with this name: each one's name and whether it is ticked.
+    pub async fn checkboxes(&self, list: &str) -> Vec<(String, bool)> {
+        let v = self
+            .run(
+                "const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === arguments[0]);\
+                 return [...list.querySelectorAll('input')].map(i => [nameOf(i), i.checked]);",
+                vec![json!(list)],
+            )
+            .await;
+        serde_json::from_value(v).unwrap_or_default()
+    }
+
     /// The value of an attribute of the element with this role and name.
     pub async fn attribute(&self, role: &str, name: &str, attribute: &str) -> Option<String> {
         self.wait_for(role, name).await;

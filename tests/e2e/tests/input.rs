@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use pmap_e2e::{key, Browser, Device, Kind, Point, StaticServer};
+use pmap_e2e::{dist, key, Browser, Device, Kind, Point, StaticServer};
 use serde_json::json;
 
 const UNIDO: &str = "United Nations Industrial Development Organization";
@@ -49,9 +49,7 @@ async fn screenshots_along_a_visitors_path() {
     let page = Page::open(Kind::Chromium, 1280, 900).await;
     let b = &page.browser;
     save(&page, "overview").await;
-    let unido = page.entity(UNIDO).await;
-    b.click_at(page.mark(&unido).await).await;
-    page.wait_heading(UNIDO).await;
+    page.click_entity(UNIDO).await;
     b.eval("window.scrollTo(0, 0);").await;
     save(&page, "selection").await;
     // How is it connected to Gerd Müller: choose him by typing in the list.
@@ -154,6 +152,14 @@ impl Page {
             "the details panel shows {:?}, not {heading:?}",
             self.details_heading().await
         );
+    }
+
+    /// Clicks the entity whose display name is `name` on the map and waits for its details.
+    async fn click_entity(&self, name: &str) -> String {
+        let entity = self.entity(name).await;
+        self.browser.click_at(self.mark(&entity).await).await;
+        self.wait_heading(name).await;
+        entity
     }
 
     /// Where the entity's mark is on screen.
@@ -500,22 +506,13 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
 
     // Articles: unticking one article unticks that one, and only that one.
     click("button", "Articles").await;
-    let boxes: Vec<String> = serde_json::from_value(
-        b.eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
-                return [...list.querySelectorAll('input')].map(nameOf);")
-            .await,
-    )
-    .unwrap();
+    let boxes = b.checkboxes("Articles").await;
     assert!(boxes.len() >= 2, "{boxes:?}");
     let checked = || async {
-        let v = b
-            .eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
-                   return [...list.querySelectorAll('input')].map(i => i.checked);")
-            .await;
-        serde_json::from_value::<Vec<bool>>(v).unwrap()
+        b.checkboxes("Articles").await.into_iter().map(|(_, c)| c).collect::<Vec<bool>>()
     };
     assert!(checked().await.iter().all(|c| *c));
-    let first = boxes[0].clone();
+    let first = boxes[0].0.clone();
     let at = b.centre("checkbox", &first).await;
     b.click_at(at).await;
     let after = checked().await;
@@ -528,12 +525,7 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
 
     // Relation types: a box hides that kind of relation.
     click("button", "Relation types").await;
-    let kinds: Vec<String> = serde_json::from_value(
-        b.eval("const list = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Relation types');\
-                return [...list.querySelectorAll('input')].map(nameOf);")
-            .await,
-    )
-    .unwrap();
+    let kinds: Vec<String> = b.checkboxes("Relation types").await.into_iter().map(|(n, _)| n).collect();
     let lines = || async {
         b.eval("return document.querySelector('partnership-map').shadowRoot.querySelectorAll('.edge').length;")
             .await
@@ -640,9 +632,7 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
 async fn a_quote_opens_its_article_and_can_be_selected_and_copied(kind: Kind) {
     let page = Page::open(kind, 1280, 1000).await;
     let b = &page.browser;
-    let cingai = page.entity(CINGAI).await;
-    b.click_at(page.mark(&cingai).await).await;
-    page.wait_heading(CINGAI).await;
+    page.click_entity(CINGAI).await;
 
     // Select a quoted sentence with the mouse, from its first character to its last.
     let quote = b
@@ -908,9 +898,7 @@ async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: K
 async fn escape_and_outside_clicks_close_the_innermost_thing_first(kind: Kind) {
     let page = Page::open(kind, 1280, 1000).await;
     let b = &page.browser;
-    let cingai = page.entity(CINGAI).await;
-    b.click_at(page.mark(&cingai).await).await;
-    page.wait_heading(CINGAI).await;
+    page.click_entity(CINGAI).await;
     let open = |menu: &'static str| async move {
         b.eval(&format!(
             "const s = all(document).find(e => roleOf(e) === 'button' && nameOf(e) === {}); return s.parentElement.open;",
@@ -1025,9 +1013,7 @@ async fn focus_never_falls_to_the_page_when_its_control_goes_away(kind: Kind) {
 async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     let page = Page::open(kind, 1280, 1000).await;
     let b = &page.browser;
-    let unido = page.entity(UNIDO).await;
-    b.click_at(page.mark(&unido).await).await;
-    page.wait_heading(UNIDO).await;
+    page.click_entity(UNIDO).await;
     // The kinds of relation with their counts, and the closest partners, come first.
     let partners = b.wait_for("list", "Most related").await.text;
     assert!(!partners.is_empty(), "{partners}");
@@ -1050,23 +1036,4 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     assert!(after.iter().any(|(n, open)| *n == name && *open), "{name} opened: {after:?}");
     assert!(panel[3] > 0.0);
     page.close().await;
-}
-
-fn dist() -> PathBuf {
-    let dist = std::env::var("PMAP_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| manifest_dir().join("../../dist"));
-    assert!(
-        dist.join("index.html").exists(),
-        "{} has no release build: run `trunk build --release` first (scripts/test.sh does)",
-        dist.display()
-    );
-    dist
-}
-
-/// This package's directory, as cargo gives it when running the test.
-fn manifest_dir() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }

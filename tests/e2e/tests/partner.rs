@@ -4,24 +4,11 @@
 //! starts hidden) under aggressive page CSS and a strict CSP; events reach the page; each bad
 //! setting or bad data shows its message; mounting and destroying 200 times leaves nothing behind.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
-use pmap_e2e::{Browser, Kind, StaticServer};
+use pmap_e2e::{www, Browser, Kind, StaticServer};
 use serde_json::{json, Value};
 
-fn www() -> PathBuf {
-    let www = std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
-        .join("../../www");
-    assert!(
-        www.join("pkg/partnership-map.js").exists(),
-        "{} has no package: run `scripts/package.sh www/pkg` first (scripts/test.sh does)",
-        www.display()
-    );
-    www
-}
 
 /// Polls `script` (returning a value) until `done` holds, for up to 10 s; returns the last value.
 async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -> Value {

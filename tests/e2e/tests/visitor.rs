@@ -3,21 +3,8 @@
 //! follow a relation, open its source in the reader, come back (and Back in the browser's
 //! history), switch to Chinese.
 
-use std::path::PathBuf;
+use pmap_e2e::{dist, Browser, Kind, StaticServer};
 
-use pmap_e2e::{Browser, Kind, StaticServer};
-
-fn dist() -> PathBuf {
-    let dist = std::env::var("PMAP_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| manifest_dir().join("../../dist"));
-    assert!(
-        dist.join("index.html").exists(),
-        "{} has no release build: run `trunk build --release` first (scripts/test.sh does)",
-        dist.display()
-    );
-    dist
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
@@ -161,12 +148,4 @@ async fn visit(kind: Kind) {
     browser.wait_for("group", "合作关系图").await;
     browser.wait_for("heading", "全球工业人工智能联盟").await;
     browser.close().await;
-}
-
-/// This package's directory, as cargo gives it when running the test (not when compiling it: a
-/// build cache shared between checkouts may run a binary compiled in another checkout).
-fn manifest_dir() -> std::path::PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }
