@@ -220,3 +220,19 @@ pub fn keep_focus(root: &Element, had: &Element, fallbacks: &[&str]) {
         }
     }
 }
+
+/// Sorts names as a reader of `lang` expects, by the browser's collation (Chinese by pinyin):
+/// no collation tables in the wasm.
+pub fn collate<T>(items: &mut [T], name: impl Fn(&T) -> &str, lang: &str) {
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang));
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator.compare();
+    items.sort_by(|a, b| {
+        let order = compare
+            .call2(&JsValue::NULL, &name(a).into(), &name(b).into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        order.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal)
+    });
+}

@@ -9,6 +9,8 @@ use pmap_view::{path_steps, ui, Action, Details, Item, Lang, Quote, Scene};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::dom;
+
 #[derive(Properties, PartialEq)]
 pub struct DetailsPanelProps {
     pub details: Option<Details>,
@@ -106,7 +108,8 @@ fn connect(props: &DetailsPanelProps, from: &str) -> Html {
         .filter(|e| e.id != from)
         .map(|e| (e.name.get(props.lang.code()).to_string(), e.id.as_str()))
         .collect();
-    others.sort();
+    // In the reader's order: Chinese names by pinyin, English alphabetically.
+    dom::collate(&mut others, |(name, _)| name.as_str(), props.lang.code());
     let options = others.iter().map(|(name, id)| {
         html! { <option value={id.to_string()} selected={target.as_deref() == Some(*id)}>{ name.clone() }</option> }
     });

@@ -69,9 +69,12 @@ impl Mounted {
     }
 
     /// The section of the details panel under the heading `heading`.
+    /// The section (or folding group) a heading names.
     pub fn section(&self, heading: &str) -> Element {
         self.by_role("heading", heading)
-            .parent_element()
+            .closest("details, section")
+            .ok()
+            .flatten()
             .expect("a heading inside its section")
     }
 }

@@ -35,6 +35,7 @@ in_both_browsers!(
     search_forgives_typos_and_escape_closes_before_it_clears,
     focus_never_falls_to_the_page_when_its_control_goes_away,
     details_begin_with_a_summary_and_fold_what_is_long,
+    in_chinese_the_entity_list_is_in_pinyin_order,
 );
 
 /// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
@@ -1035,5 +1036,25 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     let after = groups().await;
     assert!(after.iter().any(|(n, open)| *n == name && *open), "{name} opened: {after:?}");
     assert!(panel[3] > 0.0);
+    page.close().await;
+}
+
+async fn in_chinese_the_entity_list_is_in_pinyin_order(kind: Kind) {
+    let page = Page::open(kind, 1280, 1000).await;
+    let b = &page.browser;
+    let at = b.centre("button", "Language: 中文").await;
+    b.click_at(at).await;
+    b.wait_for("group", "合作关系图").await;
+    let unido = page.entity("联合国工业发展组织").await;
+    b.click_at(page.mark(&unido).await).await;
+    let order = b
+        .eval("const s = all(document).find(e => roleOf(e) === 'combobox' && nameOf(e) === '与其如何关联…');\
+               const names = [...s.options].slice(1).map(o => o.textContent);\
+               const pinyin = [...names].sort(new Intl.Collator('zh').compare);\
+               const codes = [...names].sort();\
+               return [names, pinyin, codes];")
+        .await;
+    assert_eq!(order[0], order[1], "the names are in pinyin order");
+    assert_ne!(order[1], order[2], "which is not the order of code points");
     page.close().await;
 }
