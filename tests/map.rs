@@ -44,8 +44,10 @@ fn entity_names(map: &Mounted) -> Vec<String> {
         .collect()
 }
 
+/// The `translate(x y)` part of an entity's transform (a `scale(…)` for its size follows).
 fn translate(node: &Element) -> String {
-    node.get_attribute("transform").unwrap()
+    let t = node.get_attribute("transform").unwrap();
+    t.split_once(')').map_or(t.clone(), |(head, _)| format!("{head})"))
 }
 
 // 1. A readable map; the legend doubles as a filter.
