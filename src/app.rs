@@ -32,6 +32,10 @@ pub enum MapEvent {
 /// here while it is mounted.
 pub type Remote = Rc<RefCell<Option<Callback<Action>>>>;
 
+/// The element of the map that has keyboard focus, if any: set by the map's `focusin`, cleared
+/// by the page-wide listeners the handle owns (`embed.rs`: focus or a press elsewhere).
+pub type FocusOwner = Rc<RefCell<Option<Element>>>;
+
 #[derive(Properties, Clone)]
 pub struct AppProps {
     pub data: Rc<Result<MapData, String>>,
@@ -52,6 +56,7 @@ pub struct AppProps {
     /// Settings that could not be used.
     pub problems: Rc<Vec<String>>,
     pub remote: Remote,
+    pub focus_owner: FocusOwner,
     pub on_event: Callback<(Rc<Graph>, MapEvent)>,
 }
 
@@ -68,6 +73,7 @@ impl PartialEq for AppProps {
             && self.sized == other.sized
             && self.problems == other.problems
             && Rc::ptr_eq(&self.remote, &other.remote)
+            && Rc::ptr_eq(&self.focus_owner, &other.focus_owner)
             && self.on_event == other.on_event
     }
 }
@@ -198,42 +204,10 @@ fn Map(MapProps { props }: &MapProps) -> Html {
             });
         })
     };
-    // A press anywhere else closes an open drop-down: inside the map here, on the host page by
-    // a listener of the page's (while the map is there).
+    // A press elsewhere in the map closes an open drop-down (on the host page: the handle's
+    // listener, `embed.rs`).
     let frame = use_node_ref();
-    // The element of the map that has focus (set by the map's focusin, cleared by focus or a
-    // press elsewhere on the page).
-    let owns_focus = use_mut_ref(|| None::<Element>);
-    {
-        let (frame, owns_focus) = (frame.clone(), owns_focus.clone());
-        use_effect_with((), move |_| {
-            let document = gloo::utils::document();
-            let outside = {
-                let frame = frame.clone();
-                move |e: &web_sys::Event| {
-                    frame
-                        .cast::<Element>()
-                        .filter(|root| !e.composed_path().includes(root, 0))
-                }
-            };
-            let press = {
-                let (outside, owns_focus) = (outside.clone(), owns_focus.clone());
-                gloo::events::EventListener::new(&document, "pointerdown", move |e| {
-                    if let Some(root) = outside(e) {
-                        dom::close_popups(&root, None);
-                        // A press on the page (even on plain text) takes focus away from the map.
-                        *owns_focus.borrow_mut() = None;
-                    }
-                })
-            };
-            let focus = gloo::events::EventListener::new(&document, "focusin", move |e| {
-                if outside(e).is_some() {
-                    *owns_focus.borrow_mut() = None;
-                }
-            });
-            move || drop((press, focus))
-        });
-    }
+    let owns_focus = props.focus_owner.clone();
     let onfocusin = {
         let owns_focus = owns_focus.clone();
         Callback::from(move |e: FocusEvent| {

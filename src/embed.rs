@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-use crate::app::{App, AppProps, MapEvent, Remote};
+use crate::app::{App, AppProps, FocusOwner, MapEvent, Remote};
 use crate::bundle::{self, describe, MapData};
 use crate::style;
 
@@ -48,6 +48,9 @@ struct Inner {
     loads: u32,
     /// With URL state: Back and Forward restore the view (dropped with the map).
     popstate: Option<gloo::events::EventListener>,
+    /// On the host page: a press or focus outside the map closes its drop-downs and ends its
+    /// hold on focus. Owned here (not by a component's effect) so that `destroy` removes them.
+    page: Vec<gloo::events::EventListener>,
     me: Weak<RefCell<Inner>>,
 }
 
@@ -226,6 +229,8 @@ impl Inner {
         let sheet = CssStyleSheet::new()?;
         style::adopt(&shadow, &sheet)?;
         let remote: Remote = Rc::new(RefCell::new(None));
+        let focus_owner: FocusOwner = Rc::new(RefCell::new(None));
+        let page = page_listeners(&shadow, &focus_owner);
         let props = AppProps {
             data: Rc::new(Err(String::new())),
             loading: true,
@@ -242,6 +247,7 @@ impl Inner {
             sized: false,
             problems: Rc::new(Vec::new()),
             remote: remote.clone(),
+            focus_owner,
             on_event: events_to(host),
         };
         let inner = Inner {
@@ -253,6 +259,7 @@ impl Inner {
             sheet,
             loads: 0,
             popstate: None,
+            page,
             me: Weak::new(),
         };
         // Nothing is drawn yet: the first data (`start`, `show`, `load`) renders.
@@ -452,6 +459,7 @@ impl Inner {
     fn teardown(&mut self) {
         self.loads += 1;
         self.popstate = None;
+        self.page.clear();
         *self.remote.borrow_mut() = None;
         if let Some(app) = self.app.take() {
             app.destroy();
@@ -643,4 +651,33 @@ fn connect_element(host: &Element, data: JsValue) -> Result<JsValue, JsValue> {
         m.start(data, host.get_attribute("src"));
     });
     Ok(handle.into())
+}
+
+/// The page-wide listeners of one map (see `Inner::page`).
+fn page_listeners(shadow: &ShadowRoot, focus_owner: &FocusOwner) -> Vec<gloo::events::EventListener> {
+    let document = gloo::utils::document();
+    let outside = {
+        let shadow = shadow.clone();
+        move |e: &web_sys::Event| -> Option<Element> {
+            let frame = shadow.first_element_child()?;
+            (!e.composed_path().includes(&shadow.host(), 0)).then_some(frame)
+        }
+    };
+    let press = {
+        let (outside, owner) = (outside.clone(), focus_owner.clone());
+        gloo::events::EventListener::new(&document, "pointerdown", move |e| {
+            if let Some(frame) = outside(e) {
+                crate::dom::close_popups(&frame, None);
+                // A press on the page (even on plain text) takes focus away from the map.
+                *owner.borrow_mut() = None;
+            }
+        })
+    };
+    let owner = focus_owner.clone();
+    let focus = gloo::events::EventListener::new(&document, "focusin", move |e| {
+        if outside(e).is_some() {
+            *owner.borrow_mut() = None;
+        }
+    });
+    vec![press, focus]
 }
