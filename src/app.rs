@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use pmap_graph::Graph;
 use pmap_view::{
-    caption, details, reader, shown_counts, shown_summary, ui, url, Action, Filters, Lang, Scene, Theme,
-    ViewState,
+    caption, details, reader, shown_counts, shown_summary, ui, url, Action, Filters, Lang, Scene,
+    Theme, ViewState,
 };
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -224,7 +224,11 @@ fn Map(MapProps { props }: &MapProps) -> Html {
                 gloo::timers::callback::Timeout::new(0, move || {
                     let had = owns_focus.borrow().clone();
                     if let (Some(root), Some(had)) = (frame.cast::<Element>(), had) {
-                        dom::keep_focus(&root, &had, &[".details h2", ".nodes > g[tabindex='0']", ".search input"]);
+                        dom::keep_focus(
+                            &root,
+                            &had,
+                            &[".details h2", ".nodes > g[tabindex='0']", ".search input"],
+                        );
                     }
                 })
                 .forget();

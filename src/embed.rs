@@ -654,7 +654,10 @@ fn connect_element(host: &Element, data: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The page-wide listeners of one map (see `Inner::page`).
-fn page_listeners(shadow: &ShadowRoot, focus_owner: &FocusOwner) -> Vec<gloo::events::EventListener> {
+fn page_listeners(
+    shadow: &ShadowRoot,
+    focus_owner: &FocusOwner,
+) -> Vec<gloo::events::EventListener> {
     let document = gloo::utils::document();
     let outside = {
         let shadow = shadow.clone();

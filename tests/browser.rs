@@ -61,7 +61,10 @@ async fn every_entity_is_a_focusable_button_named_by_name_and_type_and_the_map_o
             accessible_name(node)
         );
     }
-    assert_eq!(stops.iter().filter(|s| s.as_deref() == Some("0")).count(), 1);
+    assert_eq!(
+        stops.iter().filter(|s| s.as_deref() == Some("0")).count(),
+        1
+    );
     map.by_role(
         "button",
         "United Nations Industrial Development Organization, organization",

@@ -305,7 +305,11 @@ async fn a_narrow_host_puts_the_details_below_the_map() {
     let panel = by_role(&el, "complementary", "Details").get_bounding_client_rect();
     // Narrow: the details go under the map, or, where the map runs past the bottom of the
     // window, come up over it as a sheet pinned to the window's bottom edge.
-    let window_bottom = gloo::utils::window().inner_height().unwrap().as_f64().unwrap();
+    let window_bottom = gloo::utils::window()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
     let below = panel.top() >= map.bottom() - 1.0;
     let sheet = (panel.bottom() - window_bottom).abs() < 2.0 && panel.top() > map.top();
     assert!(
@@ -442,7 +446,10 @@ async fn url_state_is_namespaced_per_element_and_keeps_the_hosts_fragment() {
     click(&by_role(&b, "button", "工业和信息化部, 机构"));
     settle().await;
     let hash = window.location().hash().unwrap();
-    assert!(hash.starts_with("#top#"), "the host's own fragment stays: {hash}");
+    assert!(
+        hash.starts_with("#top#"),
+        "the host's own fragment stays: {hash}"
+    );
     assert!(hash.contains("pm-first:sel=aim-global-coe"), "{hash}");
     assert!(hash.contains("pm-second:sel=miit&lang=zh"), "{hash}");
     a.remove();

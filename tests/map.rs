@@ -47,7 +47,8 @@ fn entity_names(map: &Mounted) -> Vec<String> {
 /// The `translate(x y)` part of an entity's transform (a `scale(…)` for its size follows).
 fn translate(node: &Element) -> String {
     let t = node.get_attribute("transform").unwrap();
-    t.split_once(')').map_or(t.clone(), |(head, _)| format!("{head})"))
+    t.split_once(')')
+        .map_or(t.clone(), |(head, _)| format!("{head})"))
 }
 
 // 1. A readable map; the legend doubles as a filter.
@@ -656,7 +657,12 @@ async fn zoomed_out_labels_give_way_and_come_back_when_zoomed_in() {
     host.style().set_property("width", "520px").unwrap();
     click(&map.by_role("button", "Gerd Müller, person"));
     let shadow = map.shadow();
-    let labels = || shadow.query_selector_all(".node-label .label").unwrap().length();
+    let labels = || {
+        shadow
+            .query_selector_all(".node-label .label")
+            .unwrap()
+            .length()
+    };
     let entities = shadow.query_selector_all(".node").unwrap().length();
     assert!(
         until(|| labels() < entities).await,
@@ -672,7 +678,12 @@ async fn zoomed_out_labels_give_way_and_come_back_when_zoomed_in() {
         .values()
         .into_iter()
         .flatten()
-        .any(|l| l.unchecked_ref::<Element>().get_attribute("data-entity").as_deref() == Some(id.as_str()));
+        .any(|l| {
+            l.unchecked_ref::<Element>()
+                .get_attribute("data-entity")
+                .as_deref()
+                == Some(id.as_str())
+        });
     assert!(has_label, "the selection keeps its label");
     for _ in 0..6 {
         click(&map.by_role("button", "Zoom in"));

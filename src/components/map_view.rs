@@ -11,8 +11,8 @@
 use std::rc::Rc;
 
 use pmap_view::{
-    label_top, placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome, PointerKind,
-    Scene, SceneNode, Target, Viewport, ZOOM_STEP,
+    label_top, placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome,
+    PointerKind, Scene, SceneNode, Target, Viewport, ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};

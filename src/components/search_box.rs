@@ -43,7 +43,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let onkeydown = {
-        let (query, active, go, listed) = (query.clone(), active.clone(), go.clone(), listed.clone());
+        let (query, active, go, listed) =
+            (query.clone(), active.clone(), go.clone(), listed.clone());
         let ids: Vec<String> = hits.iter().map(|h| h.id.clone()).collect();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "ArrowDown" if !*listed => {

@@ -141,7 +141,8 @@ fn fold_similar(quotes: Vec<Quote>) -> (Vec<Quote>, usize) {
     let mut folded = 0;
     for q in quotes {
         let k = key(&q);
-        let same = |other: &String| !k.is_empty() && (other.contains(&k) || k.contains(other.as_str()));
+        let same =
+            |other: &String| !k.is_empty() && (other.contains(&k) || k.contains(other.as_str()));
         if let Some(slot) = kept.iter().position(|(other, _)| same(other)) {
             folded += 1;
             // The longer wording stays.

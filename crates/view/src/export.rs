@@ -118,11 +118,11 @@ pub fn gexf(graph: &Graph, lang: Lang) -> String {
         "<attribute id=\"quote\" title=\"quote\" type=\"string\"/></attributes>\n<nodes>\n",
     ));
     for e in &graph.entities {
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<node id=\"{}\" label=\"{}\"><attvalues><attvalue for=\"type\" value=\"{}\"/>\
              <attvalue for=\"name_en\" value=\"{}\"/><attvalue for=\"name_zh\" value=\"{}\"/>\
-             </attvalues></node>\n",
+             </attvalues></node>",
             xml(&e.id),
             xml(e.name.get(lang.code())),
             e.kind.as_str(),
@@ -137,11 +137,11 @@ pub fn gexf(graph: &Graph, lang: Lang) -> String {
         } else {
             ""
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<edge id=\"{i}\" source=\"{}\" target=\"{}\" label=\"{}\"{kind}><attvalues>\
              <attvalue for=\"date\" value=\"{}\"/><attvalue for=\"quote\" value=\"{}\"/>\
-             </attvalues></edge>\n",
+             </attvalues></edge>",
             xml(&r.source),
             xml(&r.target),
             r.kind.as_str(),

@@ -53,7 +53,10 @@ pub enum Outcome {
     /// Move the entity to this screen point.
     Drag(String, [f64; 2]),
     /// Zoom by `factor` around this screen point.
-    Pinch { factor: f64, at: [f64; 2] },
+    Pinch {
+        factor: f64,
+        at: [f64; 2],
+    },
 }
 
 #[derive(Debug, Default)]

@@ -48,7 +48,7 @@ pub fn step(scene: &Scene, from: &str, direction: Direction) -> Option<String> {
             return None;
         }
         let cos = (vx * dx + vy * dy) / d;
-        (cos > 0.5).then(|| d * (2.0 - cos))
+        (cos > 0.5).then_some(d * (2.0 - cos))
     };
     let related = scene.edges.iter().filter_map(|e| {
         if e.from == i {

@@ -204,7 +204,12 @@ pub fn relation_phrase(kind: RelationType, outgoing: bool, lang: Lang) -> &'stat
         Leads => ("leads", "led by", "领导", "由其领导"),
         Founded => ("founded", "founded by", "创立", "创立方"),
         Launched => ("launched", "launched by", "启动", "启动方"),
-        LaunchedAt => ("launched at", "venue of the launch of", "启动于", "在此启动"),
+        LaunchedAt => (
+            "launched at",
+            "venue of the launch of",
+            "启动于",
+            "在此启动",
+        ),
         Issued => ("issued", "issued by", "发布", "发布方"),
         Adopted => ("adopted", "adopted by", "通过", "通过方"),
         AlignedWith => ("aligned with", "guides", "契合", "被契合"),
@@ -256,7 +261,11 @@ pub fn shown_summary(s: &crate::Shown, lang: Lang) -> String {
 /// relations, and that every line is backed by a quoted sentence.
 pub fn caption(graph: &pmap_graph::Graph, lang: Lang) -> String {
     let months = |d: &str| d.get(..7).unwrap_or(d).to_string();
-    let dates: Vec<&str> = graph.documents.iter().filter_map(|d| d.date.as_deref()).collect();
+    let dates: Vec<&str> = graph
+        .documents
+        .iter()
+        .filter_map(|d| d.date.as_deref())
+        .collect();
     let span = match (dates.iter().min(), dates.iter().max()) {
         (Some(a), Some(b)) if months(a) != months(b) => Some((months(a), months(b))),
         (Some(a), Some(_)) => Some((months(a), String::new())),

@@ -113,18 +113,35 @@ fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
     let state = ViewState::default().reduce(Action::ToggleEntityType(EntityType::Person));
     let scene = pmap_view::Scene::build(&g, &pmap_view::positions(&g), &state);
     let counts = shown_counts(&g, &state.filters, scene.nodes.len());
-    let people = g.entities.iter().filter(|e| e.kind == EntityType::Person).count();
+    let people = g
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .count();
     assert_eq!(counts.by_type, people);
     assert!(counts.no_relation > 0, "{counts:?}");
-    assert_eq!(counts.shown + counts.by_type + counts.no_relation + counts.beyond_steps, counts.total);
+    assert_eq!(
+        counts.shown + counts.by_type + counts.no_relation + counts.beyond_steps,
+        counts.total
+    );
     let text = shown_summary(&counts, Lang::En);
     assert!(text.contains(&format!("{people} hidden by type")), "{text}");
     assert!(text.contains("with no relation shown"), "{text}");
     assert!(shown_summary(&counts, Lang::Zh).contains("个因类型隐藏"));
     // The caption counts what the map is made of.
     let words = pmap_view::caption(&g, Lang::En);
-    assert!(words.starts_with(&format!("From {} articles (", g.documents.len())), "{words}");
-    assert!(words.contains(&format!("{} entities and {} relations", g.entities.len(), g.relations.len())), "{words}");
+    assert!(
+        words.starts_with(&format!("From {} articles (", g.documents.len())),
+        "{words}"
+    );
+    assert!(
+        words.contains(&format!(
+            "{} entities and {} relations",
+            g.entities.len(),
+            g.relations.len()
+        )),
+        "{words}"
+    );
     assert!(pmap_view::caption(&g, Lang::Zh).contains("篇文章"));
 }
 
@@ -148,7 +165,11 @@ fn an_article_box_hides_only_its_own_article() {
     let without_b = visible(&g, &state.filters);
     let stated_only_in_b = |i: usize| g.relations[i].evidence.iter().all(|e| e.doc == "b");
     for (i, shown) in without_b.relations.iter().enumerate() {
-        assert_eq!(*shown, all.relations[i] && !stated_only_in_b(i), "relation {i}");
+        assert_eq!(
+            *shown,
+            all.relations[i] && !stated_only_in_b(i),
+            "relation {i}"
+        );
     }
     let again = state.reduce(Action::ToggleDocument("b".into()));
     assert_eq!(again.filters, Filters::default());

@@ -127,13 +127,27 @@ fn details_start_with_a_summary_and_fold_quotes_that_say_the_same() {
     let r = g.relations[0].clone();
     let quote = r.evidence[0].quote.clone();
     // The same sentence from a second article, once with other spacing and punctuation.
-    let mut twice = Relation { evidence: vec![], ..r.clone() };
+    let mut twice = Relation {
+        evidence: vec![],
+        ..r.clone()
+    };
     twice.evidence.push(r.evidence[0].clone());
-    twice.evidence.push(Evidence { quote: format!(" {}!! ", quote.to_uppercase()), ..r.evidence[0].clone() });
-    twice.evidence.push(Evidence { quote: "Another sentence entirely, about something else.".into(), ..r.evidence[0].clone() });
+    twice.evidence.push(Evidence {
+        quote: format!(" {}!! ", quote.to_uppercase()),
+        ..r.evidence[0].clone()
+    });
+    twice.evidence.push(Evidence {
+        quote: "Another sentence entirely, about something else.".into(),
+        ..r.evidence[0].clone()
+    });
     g.relations[0] = twice;
     let d = pmap_view::details(&g, &r.source, pmap_view::Lang::En).unwrap();
-    let item = d.groups.iter().flat_map(|g| &g.items).find(|i| i.other == r.target).unwrap();
+    let item = d
+        .groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .find(|i| i.other == r.target)
+        .unwrap();
     assert_eq!(item.quotes.len(), 2, "{:?}", item.quotes);
     assert_eq!(item.similar, 1);
     // The closest partners come first, each with how many relations.

@@ -205,6 +205,14 @@ impl Browser {
         fantoccini::elements::Element::from_element_id(self.client.clone(), id.into())
     }
 
+    /// Opens a page and waits for it to load.
+    pub async fn visit(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("{url} loads: {e}"));
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, body: &str) -> Value {
         self.run(body, vec![]).await

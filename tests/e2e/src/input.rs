@@ -176,11 +176,15 @@ impl Browser {
         let mut actions = Actions::from(wheel);
         if ctrl {
             let keys = KeyActions::new("keyboard".into())
-                .then(KeyAction::Down { value: key::CONTROL })
+                .then(KeyAction::Down {
+                    value: key::CONTROL,
+                })
                 .then(KeyAction::Pause {
                     duration: Duration::from_millis(60),
                 })
-                .then(KeyAction::Up { value: key::CONTROL });
+                .then(KeyAction::Up {
+                    value: key::CONTROL,
+                });
             actions = actions.and(keys);
         }
         self.perform(actions).await;
@@ -190,7 +194,9 @@ impl Browser {
     pub async fn keys(&self, keys: &[char]) {
         let mut s = KeyActions::new("keyboard".into());
         for &k in keys {
-            s = s.then(KeyAction::Down { value: k }).then(KeyAction::Up { value: k });
+            s = s
+                .then(KeyAction::Down { value: k })
+                .then(KeyAction::Up { value: k });
         }
         self.perform_then_wait(s.into(), 50).await;
     }
@@ -201,7 +207,9 @@ impl Browser {
         for &m in modifiers {
             s = s.then(KeyAction::Down { value: m });
         }
-        s = s.then(KeyAction::Down { value: k }).then(KeyAction::Up { value: k });
+        s = s
+            .then(KeyAction::Down { value: k })
+            .then(KeyAction::Up { value: k });
         for &m in modifiers.iter().rev() {
             s = s.then(KeyAction::Up { value: m });
         }

@@ -10,7 +10,8 @@ use pmap_e2e::{dist, key, Browser, Device, Kind, Point, StaticServer};
 use serde_json::json;
 
 const UNIDO: &str = "United Nations Industrial Development Organization";
-const CINGAI: &str = "Chinese Institute for New Generation Artificial Intelligence Development Strategies";
+const CINGAI: &str =
+    "Chinese Institute for New Generation Artificial Intelligence Development Strategies";
 
 macro_rules! in_both_browsers {
     ($($name:ident),* $(,)?) => {
@@ -90,11 +91,7 @@ impl Page {
             .set_window_size(width, height)
             .await
             .expect("window size");
-        browser
-            .client
-            .goto(&server.url("/"))
-            .await
-            .expect("page loads");
+        browser.visit(&server.url("/")).await;
         browser.wait_for("group", "Partnership map").await;
         // The first layout and the size observer have run.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -219,7 +216,10 @@ async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
     let p = page.mark(&unido).await;
     page.browser.click_at(p).await;
     page.wait_heading(UNIDO).await;
-    assert!(page.pressed(&unido).await, "UNIDO's mark shows it is selected");
+    assert!(
+        page.pressed(&unido).await,
+        "UNIDO's mark shows it is selected"
+    );
 
     // The label under a mark is part of the entity: clicking the words selects it too.
     let cingai = page.entity(CINGAI).await;
@@ -231,14 +231,19 @@ async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
              if (!t) return null; const r = t.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
         )
         .await;
-    let label = [label[0].as_f64().expect("CINGAI's label is drawn"), label[1].as_f64().unwrap()];
+    let label = [
+        label[0].as_f64().expect("CINGAI's label is drawn"),
+        label[1].as_f64().unwrap(),
+    ];
     page.browser.click_at(label).await;
     page.wait_heading(CINGAI).await;
     assert!(page.pressed(&cingai).await);
     assert!(!page.pressed(&unido).await, "one selection at a time");
 
     // A press that ends on the same mark after a tiny tremor is still a click.
-    page.browser.drag(Device::Mouse, p, [p[0] + 2.0, p[1] + 1.0]).await;
+    page.browser
+        .drag(Device::Mouse, p, [p[0] + 2.0, p[1] + 1.0])
+        .await;
     page.wait_heading(UNIDO).await;
 
     // A double click zooms in around the pointer.
@@ -296,7 +301,9 @@ async fn a_click_on_a_line_selects_its_relation_and_hovering_explains(kind: Kind
     page.browser.click_at(on_line).await;
     let heard = page.browser.eval("return window.heard || null;").await;
     assert!(
-        heard["evidence"][0]["quote"].as_str().is_some_and(|q| q.len() > 10),
+        heard["evidence"][0]["quote"]
+            .as_str()
+            .is_some_and(|q| q.len() > 10),
         "relationselect carries the relation's evidence: {heard}"
     );
     let mut selected = None;
@@ -351,7 +358,10 @@ async fn dragging_moves_an_entity_or_the_map_and_selects_nothing(kind: Kind) {
     let to = [from[0] + 60.0, from[1] + 40.0];
     page.browser.drag(Device::Mouse, from, to).await;
     let now = page.mark(&cingai).await;
-    assert!(gap(now, to) < 6.0, "the entity follows the mouse: {now:?} vs {to:?}");
+    assert!(
+        gap(now, to) < 6.0,
+        "the entity follows the mouse: {now:?} vs {to:?}"
+    );
     assert!(!page.pressed(&cingai).await, "a drag is not a click");
     assert_eq!(page.details_heading().await, None);
 
@@ -366,7 +376,11 @@ async fn dragging_moves_an_entity_or_the_map_and_selects_nothing(kind: Kind) {
         gap(after, [before[0] - 80.0, before[1] - 50.0]) < 3.0,
         "the map pans with the mouse: {before:?} -> {after:?}"
     );
-    assert_eq!(page.details_heading().await, None, "panning selects nothing");
+    assert_eq!(
+        page.details_heading().await,
+        None,
+        "panning selects nothing"
+    );
     page.close().await;
 }
 
@@ -376,10 +390,18 @@ async fn the_wheel_zooms_only_when_asked_and_the_buttons_zoom(kind: Kind) {
     let unido = page.entity(UNIDO).await;
     let cingai = page.entity(CINGAI).await;
     let b = &page.browser;
-    let scroll = || async { b.eval("return window.scrollY;").await.as_f64().unwrap_or(0.0) };
+    let scroll = || async {
+        b.eval("return window.scrollY;")
+            .await
+            .as_f64()
+            .unwrap_or(0.0)
+    };
     // How far apart two marks are on screen: grows as the map zooms in.
     let spread = || async {
-        gap(b.locate("button", &unido, false).await, b.locate("button", &cingai, false).await)
+        gap(
+            b.locate("button", &unido, false).await,
+            b.locate("button", &cingai, false).await,
+        )
     };
     let top = || async {
         b.eval("window.scrollTo(0, 0);").await;
@@ -392,7 +414,10 @@ async fn the_wheel_zooms_only_when_asked_and_the_buttons_zoom(kind: Kind) {
     b.wheel_at(over_map, 200, false).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(scroll().await > 0.0, "the page scrolled");
-    assert!((spread().await - d0).abs() < 1.0, "and the map did not zoom");
+    assert!(
+        (spread().await - d0).abs() < 1.0,
+        "and the map did not zoom"
+    );
 
     // With Ctrl held the wheel zooms the map (down: out), and the page stays where it is.
     top().await;
@@ -400,13 +425,19 @@ async fn the_wheel_zooms_only_when_asked_and_the_buttons_zoom(kind: Kind) {
     b.wheel_at(over_map, 200, true).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let d1 = spread().await;
-    assert!(d1 < d0 / 1.2, "Ctrl + wheel down zooms out: {d0:.0} -> {d1:.0}");
+    assert!(
+        d1 < d0 / 1.2,
+        "Ctrl + wheel down zooms out: {d0:.0} -> {d1:.0}"
+    );
     assert_eq!(scroll().await, 0.0, "the page did not scroll");
     // Once the map has been clicked, the wheel alone zooms it.
     b.click_at(over_map).await;
     b.wheel_at(over_map, -200, false).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(spread().await > d1 * 1.2, "a clicked map zooms with the wheel");
+    assert!(
+        spread().await > d1 * 1.2,
+        "a clicked map zooms with the wheel"
+    );
     assert_eq!(scroll().await, 0.0, "and the page stays");
 
     // The zoom buttons.
@@ -416,13 +447,20 @@ async fn the_wheel_zooms_only_when_asked_and_the_buttons_zoom(kind: Kind) {
         b.click_at(at).await;
         let after = spread().await;
         assert!(
-            if grows { after > before * 1.15 } else { after < before / 1.15 },
+            if grows {
+                after > before * 1.15
+            } else {
+                after < before / 1.15
+            },
             "{button}: {before:.0} -> {after:.0}"
         );
     }
     let at = b.centre("button", "Fit map").await;
     b.click_at(at).await;
-    assert!((spread().await - d0).abs() < 2.0, "Fit map shows the whole map again");
+    assert!(
+        (spread().await - d0).abs() < 2.0,
+        "Fit map shows the whole map again"
+    );
     page.close().await;
 }
 
@@ -430,20 +468,28 @@ async fn touch_and_pen_select_pan_and_pinch(kind: Kind) {
     let page = Page::open(kind, 1280, 1000).await;
     let unido = page.entity(UNIDO).await;
     let cingai = page.entity(CINGAI).await;
-    page.browser.press_at(Device::Touch, page.mark(&unido).await).await;
+    page.browser
+        .press_at(Device::Touch, page.mark(&unido).await)
+        .await;
     page.wait_heading(UNIDO).await;
     // A fingertip is not precise: a tap a few pixels off a small mark still reaches it.
     let c = page.mark(&cingai).await;
-    page.browser.press_at(Device::Touch, [c[0] + 8.0, c[1] + 3.0]).await;
+    page.browser
+        .press_at(Device::Touch, [c[0] + 8.0, c[1] + 3.0])
+        .await;
     page.wait_heading(CINGAI).await;
     // A pen (geckodriver cannot drive a pen: "Unimplemented pointerMove for pointerType pen").
     if kind == Kind::Chromium {
         let c = page.mark(&cingai).await;
         page.browser.press_at(Device::Touch, c).await;
-        page.browser.press_at(Device::Pen, page.mark(&unido).await).await;
+        page.browser
+            .press_at(Device::Pen, page.mark(&unido).await)
+            .await;
         page.wait_heading(UNIDO).await;
     } else {
-        page.browser.press_at(Device::Mouse, page.mark(&unido).await).await;
+        page.browser
+            .press_at(Device::Mouse, page.mark(&unido).await)
+            .await;
         page.wait_heading(UNIDO).await;
     }
 
@@ -479,7 +525,13 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     };
     let count = || async { page.entities().await.len() };
     let everything = count().await;
-    let people = || async { page.entities().await.iter().filter(|n| n.ends_with(", person")).count() };
+    let people = || async {
+        page.entities()
+            .await
+            .iter()
+            .filter(|n| n.ends_with(", person"))
+            .count()
+    };
     assert!(people().await > 0);
 
     // The legend: a type's button hides that type and says so, and a line says what is shown
@@ -491,18 +543,36 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
             .unwrap_or("")
             .to_string()
     };
-    assert_eq!(summary().await, format!("Showing {everything} of {everything} entities"));
+    assert_eq!(
+        summary().await,
+        format!("Showing {everything} of {everything} entities")
+    );
     let hidden_people = people().await;
     click("button", "person").await;
-    assert_eq!(b.attribute("button", "person", "aria-pressed").await.as_deref(), Some("false"));
+    assert_eq!(
+        b.attribute("button", "person", "aria-pressed")
+            .await
+            .as_deref(),
+        Some("false")
+    );
     assert_eq!(people().await, 0);
     let said = summary().await;
     assert!(
-        said.starts_with(&format!("Showing {} of {everything} entities · {hidden_people} hidden by type", count().await)),
+        said.starts_with(&format!(
+            "Showing {} of {everything} entities · {hidden_people} hidden by type",
+            count().await
+        )),
         "{said}"
     );
     click("button", "person").await;
-    assert_eq!(people().await, page.entities().await.iter().filter(|n| n.ends_with(", person")).count());
+    assert_eq!(
+        people().await,
+        page.entities()
+            .await
+            .iter()
+            .filter(|n| n.ends_with(", person"))
+            .count()
+    );
     assert_eq!(count().await, everything);
 
     // Articles: unticking one article unticks that one, and only that one.
@@ -510,7 +580,11 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     let boxes = b.checkboxes("Articles").await;
     assert!(boxes.len() >= 2, "{boxes:?}");
     let checked = || async {
-        b.checkboxes("Articles").await.into_iter().map(|(_, c)| c).collect::<Vec<bool>>()
+        b.checkboxes("Articles")
+            .await
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect::<Vec<bool>>()
     };
     assert!(checked().await.iter().all(|c| *c));
     let first = boxes[0].0.clone();
@@ -518,7 +592,10 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     b.click_at(at).await;
     let after = checked().await;
     assert!(!after[0], "the clicked article is unticked: {after:?}");
-    assert!(after[1..].iter().all(|c| *c), "the others stay ticked: {after:?}");
+    assert!(
+        after[1..].iter().all(|c| *c),
+        "the others stay ticked: {after:?}"
+    );
     assert!(count().await < everything && count().await > 0);
     b.click_at(at).await;
     assert!(checked().await.iter().all(|c| *c));
@@ -526,7 +603,12 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
 
     // Relation types: a box hides that kind of relation.
     click("button", "Relation types").await;
-    let kinds: Vec<String> = b.checkboxes("Relation types").await.into_iter().map(|(n, _)| n).collect();
+    let kinds: Vec<String> = b
+        .checkboxes("Relation types")
+        .await
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     let lines = || async {
         b.eval("return document.querySelector('partnership-map').shadowRoot.querySelectorAll('.edge').length;")
             .await
@@ -544,9 +626,16 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     // The time slider, dragged by its thumb to the start: the network of the first date only.
     let slider = b.rect("slider", "Network as of").await;
     let thumb = [slider[0] + slider[2] - 6.0, slider[1] + slider[3] / 2.0];
-    b.drag(Device::Mouse, thumb, [slider[0] + 1.0, thumb[1]]).await;
-    let value = b.attribute("slider", "Network as of", "aria-valuetext").await.unwrap_or_default();
-    assert!(value.starts_with("20") || value.starts_with("19"), "a date is shown: {value}");
+    b.drag(Device::Mouse, thumb, [slider[0] + 1.0, thumb[1]])
+        .await;
+    let value = b
+        .attribute("slider", "Network as of", "aria-valuetext")
+        .await
+        .unwrap_or_default();
+    assert!(
+        value.starts_with("20") || value.starts_with("19"),
+        "a date is shown: {value}"
+    );
     assert!(count().await < everything, "fewer entities as of {value}");
     click("button", "Show everything").await;
     assert_eq!(count().await, everything);
@@ -555,10 +644,17 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     click("button", "Play the timeline").await;
     b.wait_for("button", "Pause the timeline").await;
     let pause_width = b.rect("button", "Pause the timeline").await[2];
-    assert!((play_width - pause_width).abs() < 0.5, "the row does not shift: {play_width} vs {pause_width}");
-    let first = b.attribute("slider", "Network as of", "aria-valuetext").await;
+    assert!(
+        (play_width - pause_width).abs() < 0.5,
+        "the row does not shift: {play_width} vs {pause_width}"
+    );
+    let first = b
+        .attribute("slider", "Network as of", "aria-valuetext")
+        .await;
     tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
-    let later = b.attribute("slider", "Network as of", "aria-valuetext").await;
+    let later = b
+        .attribute("slider", "Network as of", "aria-valuetext")
+        .await;
     assert_ne!(first, later, "the timeline moves while playing");
     click("button", "Pause the timeline").await;
     b.wait_for("button", "Play the timeline").await;
@@ -567,7 +663,12 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     // Search by mouse: type, then click the suggestion.
     click("combobox", "Search entities").await;
     b.type_text("cingai").await;
-    let option = b.names("option").await.into_iter().find(|n| n.starts_with(CINGAI)).expect("CINGAI is suggested");
+    let option = b
+        .names("option")
+        .await
+        .into_iter()
+        .find(|n| n.starts_with(CINGAI))
+        .expect("CINGAI is suggested");
     let at = b.centre("option", &option).await;
     b.click_at(at).await;
     page.wait_heading(CINGAI).await;
@@ -587,9 +688,15 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     b.click("option", "1 step from the selection").await;
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     let shown = count().await;
-    assert!(shown < everything && shown > 1, "one step from CINGAI: {shown} of {everything}");
+    assert!(
+        shown < everything && shown > 1,
+        "one step from CINGAI: {shown} of {everything}"
+    );
     let fill = spread().await;
-    assert!(fill > 0.5, "the view fits the neighbourhood: it spans {fill:.2} of the map's width");
+    assert!(
+        fill > 0.5,
+        "the view fits the neighbourhood: it spans {fill:.2} of the map's width"
+    );
     b.click("option", "all entities").await;
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     assert_eq!(count().await, everything);
@@ -597,7 +704,12 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
     // The list view, and selecting from it.
     let unido = page.entity(UNIDO).await;
     click("button", "List view").await;
-    assert_eq!(b.attribute("button", "List view", "aria-pressed").await.as_deref(), Some("true"));
+    assert_eq!(
+        b.attribute("button", "List view", "aria-pressed")
+            .await
+            .as_deref(),
+        Some("true")
+    );
     b.wait_for("region", "Entities and relations").await;
     let unido_in_list = b
         .eval(&format!(
@@ -608,7 +720,11 @@ async fn every_toolbar_and_filter_control_works_by_mouse(kind: Kind) {
             json!(unido)
         ))
         .await;
-    b.click_at([unido_in_list[0].as_f64().unwrap(), unido_in_list[1].as_f64().unwrap()]).await;
+    b.click_at([
+        unido_in_list[0].as_f64().unwrap(),
+        unido_in_list[1].as_f64().unwrap(),
+    ])
+    .await;
     page.wait_heading(UNIDO).await;
     click("button", "List view").await;
     b.wait_for("group", "Partnership map").await;
@@ -652,7 +768,8 @@ async fn a_quote_opens_its_article_and_can_be_selected_and_copied(kind: Kind) {
     let selected = b.selected_text().await;
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        words(&selected).len() + 3 >= words(&text).len() && words(&text).contains(&words(&selected)),
+        words(&selected).len() + 3 >= words(&text).len()
+            && words(&text).contains(&words(&selected)),
         "the quote can be selected: {selected:?} of {text:?}"
     );
 
@@ -685,9 +802,13 @@ async fn a_quote_opens_its_article_and_can_be_selected_and_copied(kind: Kind) {
              l.scrollIntoView({block: 'center'}); const r = l.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];",
         )
         .await;
-    b.click_at([name[0].as_f64().unwrap(), name[1].as_f64().unwrap()]).await;
+    b.click_at([name[0].as_f64().unwrap(), name[1].as_f64().unwrap()])
+        .await;
     page.wait_heading(UNIDO).await;
-    assert!(b.names("dialog").await.is_empty(), "the reader gives way to the map");
+    assert!(
+        b.names("dialog").await.is_empty(),
+        "the reader gives way to the map"
+    );
 
     // A related entity in the details opens it, and Back comes back.
     let at = b.centre("button", CINGAI).await;
@@ -709,7 +830,11 @@ async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
         b.keys(&[key::TAB]).await;
         order.push(b.focused().await);
     }
-    assert_eq!(order[0], ("combobox".into(), "Search entities".into()), "{order:?}");
+    assert_eq!(
+        order[0],
+        ("combobox".into(), "Search entities".into()),
+        "{order:?}"
+    );
     assert_eq!(order[1], ("combobox".into(), "Show".into()), "{order:?}");
     assert_eq!(order[2], ("button".into(), "List view".into()), "{order:?}");
     assert_eq!(order[3].1, "Export", "{order:?}");
@@ -729,9 +854,16 @@ async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
     // The map is one Tab stop: the next Tab leaves it.
     b.keys(&[key::TAB]).await;
     let (_, next) = b.focused().await;
-    assert!(!page.entities().await.contains(&next), "one Tab stop for the map, then {next:?}");
+    assert!(
+        !page.entities().await.contains(&next),
+        "one Tab stop for the map, then {next:?}"
+    );
     b.chord(&[key::SHIFT], key::TAB).await;
-    assert_eq!(b.focused().await.1, entity, "Shift+Tab comes back to the same entity");
+    assert_eq!(
+        b.focused().await.1,
+        entity,
+        "Shift+Tab comes back to the same entity"
+    );
     b.keys(&[key::ENTER]).await;
     assert!(page.pressed(&entity).await, "Enter selects {entity}");
     assert!(page.details_heading().await.is_some());
@@ -768,8 +900,15 @@ async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
     b.keys(&[key::ENTER]).await;
     assert_eq!(b.names("dialog").await.len(), 1);
     b.keys(&[key::ESCAPE]).await;
-    assert!(b.names("dialog").await.is_empty(), "Escape closes the reader");
-    assert_eq!(b.focused().await.1, "Read in the article", "focus returns to the quote");
+    assert!(
+        b.names("dialog").await.is_empty(),
+        "Escape closes the reader"
+    );
+    assert_eq!(
+        b.focused().await.1,
+        "Read in the article",
+        "focus returns to the quote"
+    );
     page.close().await;
 }
 
@@ -804,7 +943,11 @@ async fn every_mark_is_its_own_topmost_target_at_every_zoom(kind: Kind) {
     let at_default = check().await;
     assert!(at_default["checked"].as_u64().unwrap() > 40, "{at_default}");
     assert_eq!(at_default["covered"], json!([]), "at the default view");
-    assert_eq!(at_default["small"], json!([]), "targets of 24 × 24 px at the default view");
+    assert_eq!(
+        at_default["small"],
+        json!([]),
+        "targets of 24 × 24 px at the default view"
+    );
     for (button, times) in [("Zoom in", 2), ("Fit map", 1), ("Zoom out", 2)] {
         for _ in 0..times {
             let at = b.centre("button", button).await;
@@ -827,18 +970,29 @@ async fn on_a_phone_a_tap_selects_an_entity(kind: Kind) {
     // The map takes at least half the screen.
     let map = b.rect("group", "Partnership map").await;
     let screen = b.eval("return innerHeight;").await.as_f64().unwrap();
-    assert!(map[3] >= screen * 0.5, "the map is {} px tall on a {screen} px screen", map[3]);
+    assert!(
+        map[3] >= screen * 0.5,
+        "the map is {} px tall on a {screen} px screen",
+        map[3]
+    );
     // A tap selects, and the details come up on screen without scrolling.
     b.press_at(Device::Touch, page.mark(&cingai).await).await;
     page.wait_heading(CINGAI).await;
     let details = b.rect("complementary", "Details").await;
-    assert!(details[1] < screen - 80.0, "the details are on screen: top at {} of {screen}", details[1]);
+    assert!(
+        details[1] < screen - 80.0,
+        "the details are on screen: top at {} of {screen}",
+        details[1]
+    );
     // The filter lists open inside the screen, with rows large enough to tap.
     b.eval("window.scrollTo(0, 0);").await;
     let at = b.centre("button", "Articles").await;
     b.press_at(Device::Touch, at).await;
     let list = b.rect("list", "Articles").await;
-    assert!(list[0] >= 0.0 && list[0] + list[2] <= width + 0.5, "the list is inside the screen: {list:?}");
+    assert!(
+        list[0] >= 0.0 && list[0] + list[2] <= width + 0.5,
+        "the list is inside the screen: {list:?}"
+    );
     let rows = b
         .eval("const l = all(document).find(e => roleOf(e) === 'list' && nameOf(e) === 'Articles');\
                return Math.min(...[...l.querySelectorAll('label')].map(x => x.getBoundingClientRect().height));")
@@ -848,9 +1002,14 @@ async fn on_a_phone_a_tap_selects_an_entity(kind: Kind) {
     assert!(rows >= 24.0, "rows of {rows} px");
     b.press_at(Device::Touch, at).await;
     if let Some(dir) = std::env::var_os("PMAP_SCREENSHOTS").filter(|_| kind == Kind::Chromium) {
-        b.screenshot(&PathBuf::from(dir).join("screenshot-phone.png")).await;
+        b.screenshot(&PathBuf::from(dir).join("screenshot-phone.png"))
+            .await;
     }
-    assert!(page._server.missing().is_empty(), "asked for missing files: {:?}", page._server.missing());
+    assert!(
+        page._server.missing().is_empty(),
+        "asked for missing files: {:?}",
+        page._server.missing()
+    );
     page.close().await;
 }
 
@@ -869,7 +1028,8 @@ async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: K
                  r.scrollIntoView({block: 'center'}); const q = r.getBoundingClientRect(); return [q.left + q.width / 2, q.top + q.height / 2];",
             )
             .await;
-        b.click_at([at[0].as_f64().unwrap(), at[1].as_f64().unwrap()]).await;
+        b.click_at([at[0].as_f64().unwrap(), at[1].as_f64().unwrap()])
+            .await;
         let seen = b
             .eval(
                 "const d = all(document).find(e => roleOf(e) === 'dialog'); const m = d.querySelector('mark');\
@@ -880,9 +1040,15 @@ async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: K
         let n = |v: &serde_json::Value| v.as_f64().unwrap();
         let (h, w) = (n(&seen["h"]), n(&seen["w"]));
         let d = &seen["dialog"];
-        assert!(n(&d[0]) >= 0.0 && n(&d[1]) <= h && n(&d[2]) >= 0.0 && n(&d[3]) <= w, "the reader fits the window: {seen}");
+        assert!(
+            n(&d[0]) >= 0.0 && n(&d[1]) <= h && n(&d[2]) >= 0.0 && n(&d[3]) <= w,
+            "the reader fits the window: {seen}"
+        );
         let m = &seen["mark"];
-        assert!(n(&m[0]) >= n(&d[0]) && n(&m[1]) <= n(&d[1]), "the marked sentence is in view: {seen} ({width}×{height})");
+        assert!(
+            n(&m[0]) >= n(&d[0]) && n(&m[1]) <= n(&d[1]),
+            "the marked sentence is in view: {seen} ({width}×{height})"
+        );
         // Modal: Tab and Shift+Tab stay inside the reader.
         for _ in 0..3 {
             b.keys(&[key::TAB]).await;
@@ -891,7 +1057,10 @@ async fn the_reader_opens_at_the_quote_inside_the_window_and_keeps_focus(kind: K
                       while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement; return d.contains(el);";
         assert_eq!(b.eval(inside).await, json!(true), "Tab stays in the reader");
         b.keys(&[key::ESCAPE]).await;
-        assert!(b.names("dialog").await.is_empty(), "Escape closes the reader");
+        assert!(
+            b.names("dialog").await.is_empty(),
+            "Escape closes the reader"
+        );
         page.close().await;
     }
 }
@@ -914,7 +1083,11 @@ async fn escape_and_outside_clicks_close_the_innermost_thing_first(kind: Kind) {
     b.keys(&[key::ESCAPE]).await;
     assert_eq!(open("Export").await, json!(false));
     page.wait_heading(CINGAI).await;
-    assert_eq!(b.focused().await.1, "Export", "focus is back on the menu's button");
+    assert_eq!(
+        b.focused().await.1,
+        "Export",
+        "focus is back on the menu's button"
+    );
     // A click outside closes an open filter list.
     let at = b.centre("button", "Articles").await;
     b.click_at(at).await;
@@ -937,7 +1110,13 @@ async fn escape_and_outside_clicks_close_the_innermost_thing_first(kind: Kind) {
     assert_eq!(on_path().await, 0, "Clear connection takes it away");
     b.click("option", "Gerd Müller").await;
     b.wait_for("button", "Clear connection").await;
-    let hash = || async { b.eval("return location.hash;").await.as_str().unwrap_or("").to_string() };
+    let hash = || async {
+        b.eval("return location.hash;")
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
     assert!(hash().await.contains("path="), "{}", hash().await);
     let empty = page.background([640.0, 500.0]).await;
     b.click_at(empty).await;
@@ -952,10 +1131,16 @@ async fn search_forgives_typos_and_escape_closes_before_it_clears(kind: Kind) {
     let b = &page.browser;
     let at = b.centre("combobox", "Search entities").await;
     b.click_at(at).await;
-    for (typed, expected) in [("cingia", CINGAI), ("muler", "Gerd Müller"), ("unid", UNIDO)] {
+    for (typed, expected) in [
+        ("cingia", CINGAI),
+        ("muler", "Gerd Müller"),
+        ("unid", UNIDO),
+    ] {
         b.type_text(typed).await;
         let options = b.names("option").await;
-        let first = options.iter().find(|o| !o.contains("entities") && !o.contains("step"));
+        let first = options
+            .iter()
+            .find(|o| !o.contains("entities") && !o.contains("step"));
         assert!(
             first.is_some_and(|o| o.starts_with(expected)),
             "{typed:?}: the first suggestion is {expected}: {options:?}"
@@ -965,7 +1150,11 @@ async fn search_forgives_typos_and_escape_closes_before_it_clears(kind: Kind) {
                 .await
         };
         b.keys(&[key::ESCAPE]).await;
-        assert_eq!(value().await, json!([typed, "false"]), "the first Escape closes the list, keeping the text");
+        assert_eq!(
+            value().await,
+            json!([typed, "false"]),
+            "the first Escape closes the list, keeping the text"
+        );
         b.keys(&[key::ESCAPE]).await;
         assert_eq!(value().await, json!(["", "false"]), "the second clears it");
     }
@@ -991,17 +1180,24 @@ async fn focus_never_falls_to_the_page_when_its_control_goes_away(kind: Kind) {
     }
     assert!(on_link, "Tab reaches a related entity in the details");
     b.keys(&[key::ENTER]).await;
-    page.wait_heading("Global Alliance on AI for Industry and Manufacturing").await;
+    page.wait_heading("Global Alliance on AI for Industry and Manufacturing")
+        .await;
     assert_eq!(
         b.focused().await,
-        ("heading".to_string(), "Global Alliance on AI for Industry and Manufacturing".to_string()),
+        (
+            "heading".to_string(),
+            "Global Alliance on AI for Industry and Manufacturing".to_string()
+        ),
         "focus moves to what was opened"
     );
     // Close the details: focus goes to the map, on an entity.
     let at = b.centre("button", "Close details").await;
     b.click_at(at).await;
     let (role, name) = b.focused().await;
-    assert!(role == "button" && page.entities().await.contains(&name), "focus is on the map: {role} {name}");
+    assert!(
+        role == "button" && page.entities().await.contains(&name),
+        "focus is on the map: {role} {name}"
+    );
     // Choose an export format by keyboard: the menu closes and focus is back on its button.
     let at = b.centre("button", "Export").await;
     b.click_at(at).await;
@@ -1028,13 +1224,19 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     };
     let before = groups().await;
     assert!(before.len() > 3, "{before:?}");
-    assert!(before.iter().any(|(_, open)| !open), "a long list starts folded: {before:?}");
+    assert!(
+        before.iter().any(|(_, open)| !open),
+        "a long list starts folded: {before:?}"
+    );
     // A folded group opens with a click on its name.
     let (name, _) = before.iter().find(|(_, open)| !open).unwrap().clone();
     let at = b.centre("button", &name).await;
     b.click_at(at).await;
     let after = groups().await;
-    assert!(after.iter().any(|(n, open)| *n == name && *open), "{name} opened: {after:?}");
+    assert!(
+        after.iter().any(|(n, open)| *n == name && *open),
+        "{name} opened: {after:?}"
+    );
     assert!(panel[3] > 0.0);
     page.close().await;
 }

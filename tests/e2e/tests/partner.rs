@@ -9,7 +9,6 @@ use std::time::Duration;
 use pmap_e2e::{www, Browser, Kind, StaticServer};
 use serde_json::{json, Value};
 
-
 /// Polls `script` (returning a value) until `done` holds, for up to 10 s; returns the last value.
 async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -> Value {
     let mut last = Value::Null;
@@ -45,11 +44,7 @@ fn texts_of(id: &str, selector: &str) -> String {
 async fn two_maps_on_a_partner_page(kind: Kind) {
     let server = StaticServer::start(&www()).expect("serves www/");
     let browser = Browser::launch(kind).await;
-    browser
-        .client
-        .goto(&server.url("/partner.html"))
-        .await
-        .expect("page loads");
+    browser.visit(&server.url("/partner.html")).await;
 
     // Both maps render: the English one in the sidebar, the Chinese one in the hidden tab.
     browser.wait_for("group", "Partnership map").await;
@@ -133,11 +128,7 @@ async fn two_maps_on_a_partner_page_in_firefox() {
 async fn bad_input_shows_messages(kind: Kind) {
     let server = StaticServer::start(&www()).expect("serves www/");
     let browser = Browser::launch(kind).await;
-    browser
-        .client
-        .goto(&server.url("/bad.html"))
-        .await
-        .expect("page loads");
+    browser.visit(&server.url("/bad.html")).await;
     let cases: &[(&str, &str, &[&str])] = &[
         (
             "unreachable",
@@ -259,11 +250,7 @@ const done = arguments[arguments.length - 1];
 async fn mount_and_destroy_leave_nothing(kind: Kind) {
     let server = StaticServer::start(&www()).expect("serves www/");
     let browser = Browser::launch(kind).await;
-    browser
-        .client
-        .goto(&server.url("/bad.html"))
-        .await
-        .expect("page loads");
+    browser.visit(&server.url("/bad.html")).await;
     browser
         .wait_for("heading", "Each map below is given something wrong")
         .await;

@@ -5,7 +5,6 @@
 
 use pmap_e2e::{dist, Browser, Kind, StaticServer};
 
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_visitor_opens_an_entity_reads_its_sources_and_switches_to_chinese() {
     visit(Kind::Chromium).await;
@@ -19,11 +18,7 @@ async fn a_visitor_does_the_same_in_firefox() {
 async fn visit(kind: Kind) {
     let server = StaticServer::start(&dist()).expect("serves dist/");
     let browser = Browser::launch(kind).await;
-    browser
-        .client
-        .goto(&server.url("/"))
-        .await
-        .expect("page loads");
+    browser.visit(&server.url("/")).await;
 
     browser.wait_for("group", "Partnership map").await;
     // The page's strict CSP (no inline scripts or styles) holds, and the widget is styled by its
@@ -103,7 +98,6 @@ async fn visit(kind: Kind) {
         .await;
     let panel = browser.text_of("complementary", "Details").await;
     assert!(panel.contains("signed"), "{panel}");
-
 
     // Open the source of a quote: the article, with the sentence marked.
     let read = browser.names("button").await;
