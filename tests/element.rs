@@ -113,7 +113,7 @@ async fn selecting_reports_to_the_host_and_methods_select_and_clear() {
     // with trusted input in tests/e2e): the relation with the evidence.
     let read = all_by_role(&shadow(&el), "button")
         .into_iter()
-        .find(|b| accessible_name(b) == "Read in the article")
+        .find(|b| accessible_name(b).starts_with("Read in the article: "))
         .expect("a quote with its reader button");
     click(&read);
     settle().await;
@@ -346,7 +346,7 @@ async fn only_web_addresses_from_data_become_links_and_nothing_is_stored() {
     settle().await;
     let reads: Vec<Element> = all_by_role(&shadow(&el), "button")
         .into_iter()
-        .filter(|b| accessible_name(b) == "Read in the article")
+        .filter(|b| accessible_name(b).starts_with("Read in the article: "))
         .collect();
     let mut hrefs = vec![];
     for read in reads {
@@ -388,7 +388,7 @@ async fn opening_a_quote_reports_its_relation_and_keeps_the_selection() {
         .unwrap();
     let read = all_by_role(&panel, "button")
         .into_iter()
-        .find(|b| accessible_name(b) == "Read in the article")
+        .find(|b| accessible_name(b).starts_with("Read in the article: "))
         .unwrap();
     // A button: Enter activates it as a click.
     read.unchecked_ref::<web_sys::HtmlElement>()

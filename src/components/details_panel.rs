@@ -210,7 +210,8 @@ fn quote(
             <blockquote>{ q.text.clone() }</blockquote>
             <figcaption>
                 { strings.source }{ ": " }<cite>{ cite }</cite>{ " " }
-                <button type="button" class="read" {onclick}>{ strings.read_article }</button>
+                // Named by what it opens (label in name: the visible words come first).
+                <button type="button" class="read" aria-label={format!("{}: {}", strings.read_article, q.doc_title)} {onclick}>{ strings.read_article }</button>
             </figcaption>
         </figure>
     }

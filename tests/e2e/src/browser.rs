@@ -15,6 +15,8 @@ const QUERIES: &str = r#"
 const inputRole = (el) => ({checkbox:'checkbox', radio:'radio', range:'slider', search:'searchbox'}[el.type] || 'textbox');
 const roleOf = (el) => el.getAttribute('role') || (el.tagName.toUpperCase() === 'INPUT' ? inputRole(el) : null) || ({BUTTON:'button', ASIDE:'complementary', H1:'heading', H2:'heading',
   H3:'heading', UL:'list', LI:'listitem', BLOCKQUOTE:'blockquote', SELECT:'combobox', OPTION:'option', MARK:'mark', SUMMARY:'button', DIALOG:'dialog', SECTION: el.hasAttribute && el.hasAttribute('aria-label') ? 'region' : null, A: el.hasAttribute && el.hasAttribute('href') ? 'link' : null}[el.tagName.toUpperCase()] || null);
+// A name ending in '*' matches by its beginning ("Read in the article: *").
+const named = (el, n) => n.endsWith('*') ? nameOf(el).startsWith(n.slice(0, -1)) : nameOf(el) === n;
 const nameOf = (el) => el.getAttribute('aria-label') || (el.textContent || '').replace(/\s+/g, ' ').trim();
 const all = (root) => { const out = []; const walk = (r) => { for (const el of r.querySelectorAll('*')) { out.push(el); if (el.shadowRoot) walk(el.shadowRoot); } }; walk(root); return out; };
 "#;
@@ -137,7 +139,7 @@ impl Browser {
     pub async fn find(&self, role: &str, name: &str) -> Option<Found> {
         let v = self
             .run(
-                "const el = all(document).find(e => roleOf(e) === arguments[0] && nameOf(e) === arguments[1]);\
+                "const el = all(document).find(e => roleOf(e) === arguments[0] && named(e, arguments[1]));\
                  return el ? [nameOf(el), el.textContent] : null;",
                 vec![json!(role), json!(name)],
             )
@@ -191,7 +193,7 @@ impl Browser {
         let element = self
             .client
             .execute(
-                &format!("{QUERIES}\nreturn all(document).find(e => roleOf(e) === arguments[0] && nameOf(e) === arguments[1]);"),
+                &format!("{QUERIES}\nreturn all(document).find(e => roleOf(e) === arguments[0] && named(e, arguments[1]));"),
                 vec![json!(role), json!(name)],
             )
             .await

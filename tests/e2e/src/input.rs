@@ -234,7 +234,7 @@ impl Browser {
         self.wait_for(role, name).await;
         let v = self
             .run(
-                "const el = all(document).find(e => roleOf(e) === arguments[0] && nameOf(e) === arguments[1]);\
+                "const el = all(document).find(e => roleOf(e) === arguments[0] && named(e, arguments[1]));\
                  const part = el.querySelector(':scope > .glyph') || el;\
                  let r = part.getBoundingClientRect();\
                  if (arguments[2] && (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth)) {\
@@ -251,7 +251,7 @@ impl Browser {
         self.wait_for(role, name).await;
         let v = self
             .run(
-                "const el = all(document).find(e => roleOf(e) === arguments[0] && nameOf(e) === arguments[1]);\
+                "const el = all(document).find(e => roleOf(e) === arguments[0] && named(e, arguments[1]));\
                  const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height];",
                 vec![json!(role), json!(name)],
             )
@@ -279,7 +279,7 @@ impl Browser {
     pub async fn attribute(&self, role: &str, name: &str, attribute: &str) -> Option<String> {
         self.wait_for(role, name).await;
         self.run(
-            "const el = all(document).find(e => roleOf(e) === arguments[0] && nameOf(e) === arguments[1]);\
+            "const el = all(document).find(e => roleOf(e) === arguments[0] && named(e, arguments[1]));\
              return el.getAttribute(arguments[2]);",
             vec![json!(role), json!(name), json!(attribute)],
         )
