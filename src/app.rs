@@ -245,10 +245,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         })
     };
     // What the filters leave, and why the rest is not shown.
-    let summary = shown_summary(
-        &shown_counts(&graph, &state.filters, scene.nodes.len()),
-        state.lang,
-    );
+    let summary = shown_summary(&shown_counts(&graph, &state.filters, &scene), state.lang);
     let announcement = match &selected {
         Some(d) => format!("{}: {}", strings.selected, d.name),
         None => summary.clone(),

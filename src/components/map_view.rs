@@ -300,11 +300,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
     let onmouseover = hover.reform(|e: MouseEvent| e.into());
     let onfocusin = hover.reform(|e: FocusEvent| e.into());
+    // Focus leaving the map ends the highlight; moving inside it is the next `focusin`'s to
+    // handle (one render per arrow key, not two).
     let onfocusout = {
-        let (gesture, on_action) = (gesture.clone(), props.on_action.clone());
-        Callback::from(move |_: FocusEvent| {
-            gesture.borrow_mut().hovered = None;
-            on_action.emit(Action::Hover(None));
+        let (gesture, on_action, svg_ref) =
+            (gesture.clone(), props.on_action.clone(), svg_ref.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = svg_ref
+                .cast::<Element>()
+                .is_some_and(|svg| to.is_some_and(|to| svg.contains(Some(&to))));
+            if !inside && gesture.borrow_mut().hovered.take().is_some() {
+                on_action.emit(Action::Hover(None));
+            }
         })
     };
     let onpointerleave = {

@@ -196,15 +196,14 @@ pub struct Shown {
     pub beyond_steps: usize,
 }
 
-/// Counts what `filters` leave of `graph` when `shown` entities are drawn.
-pub fn shown_counts(graph: &Graph, filters: &Filters, shown: usize) -> Shown {
-    let passing = visible(graph, filters);
+/// Counts what `filters` leave of `graph` in `scene` (built with those filters).
+pub fn shown_counts(graph: &Graph, filters: &Filters, scene: &crate::Scene) -> Shown {
     let by_type = graph
         .entities
         .iter()
         .filter(|e| filters.hidden_entity_types.contains(e.kind))
         .count();
-    let visible = passing.entities.iter().filter(|v| **v).count();
+    let (visible, shown) = (scene.passing, scene.nodes.len());
     let total = graph.entities.len();
     Shown {
         shown,

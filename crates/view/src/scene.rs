@@ -70,6 +70,8 @@ pub struct Scene {
     pub shown_box: [f64; 4],
     /// The shortest paths drawn, when the view asks for one (ids, in order).
     pub paths: Vec<Path>,
+    /// How many entities the filters let through, before the steps around the selection cut.
+    pub passing: usize,
 }
 
 impl Scene {
@@ -81,6 +83,7 @@ impl Scene {
         let lang = state.lang;
         let index = graph.entity_index();
         let mut shown = visible(graph, &state.filters);
+        let passing = shown.entities.iter().filter(|v| **v).count();
         if let (Some(depth), Some(sel)) = (state.depth, state.selected.as_deref()) {
             let near = neighbourhood(graph, &shown, sel, depth as usize);
             if !near.is_empty() {
@@ -215,6 +218,7 @@ impl Scene {
             nodes,
             edges,
             paths,
+            passing,
         }
     }
 

@@ -103,7 +103,8 @@ fn as_of_a_date_an_undated_relation_is_not_shown() {
 fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
     let g = corpus();
     let everything = Filters::default();
-    let all = shown_counts(&g, &everything, g.entities.len());
+    let whole = pmap_view::Scene::build(&g, &pmap_view::positions(&g), &ViewState::default());
+    let all = shown_counts(&g, &everything, &whole);
     assert_eq!(all.shown, all.total);
     assert_eq!(
         shown_summary(&all, Lang::En),
@@ -112,7 +113,7 @@ fn the_summary_says_what_is_shown_and_why_the_rest_is_not() {
     // Hiding people also hides what is related to people only, and says so.
     let state = ViewState::default().reduce(Action::ToggleEntityType(EntityType::Person));
     let scene = pmap_view::Scene::build(&g, &pmap_view::positions(&g), &state);
-    let counts = shown_counts(&g, &state.filters, scene.nodes.len());
+    let counts = shown_counts(&g, &state.filters, &scene);
     let people = g
         .entities
         .iter()
