@@ -378,7 +378,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let label_scale = match *size {
         [w, h] if w > 0.0 && h > 0.0 => {
             let ppu = viewport.borrow().pixels_per_unit([0.0, 0.0, w, h]);
-            (1.0 / ppu).clamp(1.0, MAX_LABEL_SCALE)
+            // Up to the next tenth (the scale is written with one decimal): 11 px is a floor.
+            ((1.0 / ppu).clamp(1.0, MAX_LABEL_SCALE) * 10.0).ceil() / 10.0
         }
         _ => 1.0,
     };

@@ -948,6 +948,7 @@ async fn every_mark_is_its_own_topmost_target_at_every_zoom(kind: Kind) {
                const size = disc ? disc.getBoundingClientRect() : r;\
                if (Math.min(size.width, size.height) < 23.9) out.small.push(nameOf(g) + ' ' + size.width.toFixed(1));\
              }\
+             out.tiny = [...root.querySelectorAll('.node-label')].filter(l => l.getScreenCTM().a * 11 < 10.9).map(l => l.textContent + ' ' + (l.getScreenCTM().a * 11).toFixed(2) + ' px');\
              return out;",
         )
         .await
@@ -959,6 +960,11 @@ async fn every_mark_is_its_own_topmost_target_at_every_zoom(kind: Kind) {
         at_default["small"],
         json!([]),
         "targets of 24 × 24 px at the default view"
+    );
+    assert_eq!(
+        at_default["tiny"],
+        json!([]),
+        "labels of at least 11 px on screen at the default view"
     );
     for (button, times) in [("Zoom in", 2), ("Fit map", 1), ("Zoom out", 2)] {
         for _ in 0..times {
@@ -1226,7 +1232,14 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     // The kinds of relation with their counts, and the closest partners, come first.
     let partners = b.wait_for("list", "Most related").await.text;
     assert!(!partners.is_empty(), "{partners}");
-    let panel = b.rect("complementary", "Details").await;
+    // How many quotes can be read without unfolding anything.
+    let readable = || async {
+        b.eval("return all(document).filter(e => roleOf(e) === 'button' && nameOf(e).startsWith('Read in the article: ') && e.checkVisibility()).length;")
+            .await
+            .as_u64()
+            .unwrap_or(0)
+    };
+    let folded = readable().await;
     let groups = || async {
         let v = b
             .eval("const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details');\
@@ -1249,7 +1262,10 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
         after.iter().any(|(n, open)| *n == name && *open),
         "{name} opened: {after:?}"
     );
-    assert!(panel[3] > 0.0);
+    assert!(
+        readable().await > folded,
+        "the opened group's quotes can be read"
+    );
     page.close().await;
 }
 
