@@ -17,9 +17,11 @@ pub mod registry;
 pub mod relations;
 pub mod roles;
 pub mod sentences;
+pub mod structure;
 pub mod triggers;
 
 mod assemble;
+mod explain;
 
 pub use assemble::Diagnostic;
 pub use gazetteer::Gazetteer;
@@ -123,6 +125,19 @@ impl Extractor {
 
     /// Extracts every source and merges their facts into one graph.
     pub fn extract(&self, sources: &[Source]) -> Extraction {
+        self.run(sources, None)
+    }
+
+    /// Extracts like [`Extractor::extract`] and also reports, sentence by sentence, what was
+    /// recognised (names and their types, trigger expressions, the facts stated) and why a
+    /// trigger or a name gave no relation: the maintainer's view of a thin article.
+    pub fn explain(&self, sources: &[Source]) -> (Extraction, String) {
+        let mut trace = String::new();
+        let extraction = self.run(sources, Some(&mut trace));
+        (extraction, trace)
+    }
+
+    fn run(&self, sources: &[Source], mut trace: Option<&mut String>) -> Extraction {
         let articles: Vec<Article> = sources
             .iter()
             .map(|s| Article::read(&s.id, &s.text))
@@ -130,13 +145,22 @@ impl Extractor {
         let mut registry = self.registry.clone();
         let mut sourced = Vec::new();
         for (doc, article) in articles.iter().enumerate() {
-            sourced.extend(self.facts(doc, article, &mut registry));
+            if let Some(t) = trace.as_deref_mut() {
+                explain::article(t, article);
+            }
+            sourced.extend(self.facts(doc, article, &mut registry, trace.as_deref_mut()));
         }
         assemble::graph(registry.entities(), sources, &articles, sourced)
     }
 
-    /// Every fact of one article, with its sentence.
-    pub fn facts(&self, doc: usize, article: &Article, registry: &mut Registry) -> Vec<Sourced> {
+    /// Every fact of one article, with its sentence; with `trace`, how each sentence was read.
+    pub fn facts(
+        &self,
+        doc: usize,
+        article: &Article,
+        registry: &mut Registry,
+        mut trace: Option<&mut String>,
+    ) -> Vec<Sourced> {
         let mut out = Vec::new();
         let mut context = Context::default();
         for line in &article.body {
@@ -159,9 +183,6 @@ impl Extractor {
                 let (mut facts, consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 let found = self.triggers.find(&folded.text);
-                if std::env::var_os("PMAP_EXPLAIN").is_some() {
-                    explain(registry.entities(), &folded, &mentions, &found);
-                }
                 let sentence = relations::Sentence {
                     original,
                     folded: &folded,
@@ -169,6 +190,7 @@ impl Extractor {
                     consumed: &consumed,
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
+                facts.extend(structure::relations(&sentence));
                 facts.extend(units);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {
@@ -188,6 +210,17 @@ impl Extractor {
                     ) {
                         context.set_parties(f.source, f.target);
                     }
+                }
+                if let Some(t) = trace.as_deref_mut() {
+                    explain::sentence(
+                        t,
+                        registry.entities(),
+                        original,
+                        &folded,
+                        &mentions,
+                        &found,
+                        &facts,
+                    );
                 }
                 let date = sentence_date(original, article.year);
                 for mut fact in facts {
@@ -209,7 +242,10 @@ impl Extractor {
 
 /// Extracts with the bundled gazetteer.
 pub fn extract(sources: &[Source]) -> Extraction {
-    Extractor::new(Gazetteer::bundled()).extract(sources)
+    static BUNDLED: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    BUNDLED
+        .get_or_init(|| Extractor::new(Gazetteer::bundled()))
+        .extract(sources)
 }
 
 /// The one date a sentence gives, if it gives exactly one.
@@ -228,27 +264,4 @@ fn is_dated(kind: RelationType) -> bool {
         kind,
         HoldsRole | PartOf | LocatedAt | AlignedWith | Leads | Supports
     )
-}
-
-/// With `PMAP_EXPLAIN` set, prints each sentence's mentions and triggers to stderr (for rule work).
-fn explain(
-    entities: &[gazetteer::KnownEntity],
-    folded: &Folded,
-    mentions: &[Mention],
-    found: &[triggers::Found],
-) {
-    eprintln!("SENTENCE {}", folded.text);
-    for m in mentions {
-        let flag = if m.modifier { " (modifier)" } else { "" };
-        eprintln!(
-            "  mention {}..{} {}{flag}",
-            m.start, m.end, entities[m.entity].id
-        );
-    }
-    for f in found {
-        eprintln!(
-            "  trigger {}..{} {:?} {:?}",
-            f.start, f.end, f.trigger.phrase, f.trigger.voice
-        );
-    }
 }

@@ -184,6 +184,9 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("银行", EntityType::Organization),
     ("部", EntityType::Organization),
     ("厅", EntityType::Organization),
+    ("局", EntityType::Organization),
+    ("司", EntityType::Organization),
+    ("署", EntityType::Organization),
     ("论坛", EntityType::Event),
     ("大会", EntityType::Event),
     ("峰会", EntityType::Event),
@@ -209,7 +212,14 @@ const ZH_BOUNDARIES: &[&str] = &[
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监',
 ];
-const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单";
+const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单阮翁柴庞樊兰殷施洪翟颜倪牛温季俞章鲁葛伍申尤毕聂焦邢岳齐梅庄辛祝左涂谷祁舒耿牟詹苗凌费纪靳盛童甄项游裴卫屈鲍霍隋甘景包柏宁柯桂闵柴冉房边饶戚丘米池滕晋邬臧宫褚廉娄符奚穆党燕郎冀谈姬屠连晏栾郁蒙喻窦迟敖冷卓艾蓝巩仲虞卞竺冼佟栗匡宗巫鞠桑荆岑胥蔺凤酆皮康萧禹骆裘缪宣杭诸钮嵇荣荀芮储";
+/// Two-character surnames: 欧阳和风, 司马…
+const ZH_COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "端木",
+];
+/// Suffixes of government units, whose names may list their fields with 、 and 和
+/// ("巴西发展、工业、贸易和服务部", "江苏省工业和信息化厅").
+const ZH_GOVERNMENT_SUFFIXES: &[&str] = &["部", "委员会", "厅", "局", "司", "署"];
 
 /// A name found: folded start and end, type, name as written, language.
 type Found = (usize, usize, EntityType, String, Lang);
@@ -233,8 +243,20 @@ pub fn discover(
     );
     chinese(original, folded, mentions, &mut found, &mut parents);
     for (start, end, kind, name, lang) in found {
-        // A unit's name contains its parent's ("…联盟非洲中心"): the unit is the mention.
+        // A unit's name contains its parent's ("…联盟非洲中心"): the unit is the mention, and
+        // its name without the parent's ("非洲中心", "Regional Bureau for Asia") names it too.
+        let mut own_name: Option<String> = None;
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
+            if let Some(p) = mentions
+                .iter()
+                .find(|m| m.entity == parent && m.start == start)
+            {
+                let (os, oe) = folded.original_range(p.end, end);
+                let rest = original[os..oe].trim_start();
+                if rest.chars().count() >= 4 && rest.len() < name.len() {
+                    own_name = Some(rest.to_string());
+                }
+            }
             mentions.retain(|m| !(m.entity == parent && start <= m.start && m.end <= end));
         }
         // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
@@ -250,7 +272,10 @@ pub fn discover(
         if mentions.iter().any(|m| start < m.end && m.start < end) {
             continue;
         }
-        let entity = registry.intern(&name, kind, lang);
+        let entity = match &own_name {
+            Some(own) => registry.intern_unit(&name, own, kind, lang),
+            None => registry.intern(&name, kind, lang),
+        };
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
             registry.set_parent(entity, parent);
         }
@@ -423,7 +448,9 @@ fn english(
             continue;
         }
         // Courtesy title + name: "Ms. Ana Paula de Sousa".
-        if COURTESY.contains(&lower.trim_end_matches('.')) && i + 1 < ws.len() && joined(i, i + 1) {
+        let after_title =
+            |i: usize| i + 1 < ws.len() && matches!(&original[ws[i].1..ws[i + 1].0], " " | ". ");
+        if COURTESY.contains(&lower.trim_end_matches('.')) && after_title(i) {
             let mut j = i + 1;
             while j < ws.len() && j - i <= 5 {
                 let word = &original[ws[j].0..ws[j].1];
@@ -438,7 +465,16 @@ fn english(
                 }
                 j += 1;
             }
-            if j > i + 1 && taken(ws[i + 1].0, ws[j - 1].1, mentions).is_none() {
+            // A given name or surname may also be a place's name ("Ms. Maria Santos").
+            let (fs, fe) = (
+                folded.folded_offset(ws[i + 1].0),
+                folded.folded_offset(ws[j - 1].1),
+            );
+            let only_places = mentions
+                .iter()
+                .filter(|m| fs < m.end && m.start < fe)
+                .all(|m| m.kind == EntityType::Place);
+            if j > i + 1 && only_places {
                 push(
                     folded,
                     original,
@@ -476,11 +512,12 @@ fn english(
             if j > k
                 && head_kind(&original[ws[j - 1].0..ws[j - 1].1]) == Some(EntityType::Organization)
             {
+                let end = with_seat(original, folded, mentions, ws[j - 1].0, ws[j - 1].1);
                 push(
                     folded,
                     original,
                     ms,
-                    ws[j - 1].1,
+                    end,
                     EntityType::Organization,
                     Lang::En,
                     found,
@@ -644,6 +681,7 @@ fn english(
                         }
                     }
                 } else {
+                    let e = with_seat(original, folded, mentions, ws[*run.last().unwrap()].0, e);
                     push(folded, original, s, e, kind, Lang::En, found);
                 }
             }
@@ -676,6 +714,66 @@ fn english(
             }
         }
     }
+}
+
+/// Heads of units named by where they sit: "Regional Office in Kenya", "Country Office in Viet
+/// Nam", "Regional Office (Thailand, Cambodia, Lao PDR)". The place is part of the name.
+const SEAT_HEADS: &[&str] = &[
+    "office",
+    "bureau",
+    "mission",
+    "branch",
+    "embassy",
+    "consulate",
+    "representation",
+    "delegation",
+];
+
+/// The end of a name whose head word (at `head..end`) is a seat head, extended over the place
+/// that follows it ("… Office in Tokyo", "… Office (Thailand, Cambodia)"); else `end`.
+fn with_seat(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    head: usize,
+    end: usize,
+) -> usize {
+    let word = original[head..end].to_lowercase();
+    if !SEAT_HEADS.contains(&word.as_str()) {
+        return end;
+    }
+    let place_at = |at: usize| {
+        let f = folded.folded_offset(at);
+        mentions
+            .iter()
+            .find(|m| m.start == f && m.kind == EntityType::Place)
+            .map(|m| folded.original_range(m.start, m.end).1)
+    };
+    let rest = &original[end..];
+    if rest.starts_with(" in ") {
+        return place_at(end + 4).unwrap_or(end);
+    }
+    if rest.starts_with(" (") {
+        // Only places, separated by commas or "and", up to the closing bracket.
+        let mut at = end + 2;
+        loop {
+            let Some(place_end) = place_at(at) else {
+                return end;
+            };
+            let tail = &original[place_end..];
+            if tail.starts_with(')') {
+                return place_end + 1;
+            }
+            let sep = [", and ", ", ", " and "]
+                .iter()
+                .find(|sep| tail.starts_with(**sep));
+            match sep {
+                Some(sep) => at = place_end + sep.len(),
+                None => return end,
+            }
+        }
+    }
+    end
 }
 
 fn push(
@@ -743,10 +841,23 @@ fn chinese(
             }
             let next = text[end..].chars().next();
             if suffix.chars().count() == 1
-                && next.is_some_and(|c| matches!(c, '长' | '门' | '分' | '域' | '内' | '外'))
+                && next.is_some_and(|c| {
+                    matches!(c, '长' | '门' | '分' | '域' | '内' | '外' | '面' | '势')
+                })
             {
                 continue;
             }
+            // Words, not names: 布局, 格局, 公司 (its own suffix), 部署.
+            let prev = text[..at].chars().next_back();
+            if (suffix == "局" && prev.is_some_and(|c| "布格结全大当开变时政骗".contains(c)))
+                || (suffix == "司" && prev.is_some_and(|c| "公上官".contains(c)))
+                || (suffix == "署" && prev.is_some_and(|c| "部签公".contains(c)))
+            {
+                continue;
+            }
+            let government = ZH_GOVERNMENT_SUFFIXES.contains(&suffix);
+            // With 、/和 inside: where the name starts if no place begins it.
+            let mut after_separator: Option<usize> = None;
             let mut start = at;
             let mut absorbed_place = false;
             let mut parent: Option<usize> = None;
@@ -770,6 +881,12 @@ fn chinese(
                     break;
                 }
                 let latin = c.is_ascii_alphanumeric() || c == ' ' || c == '+';
+                if government && matches!(c, '、' | '和') && text[start..at].chars().count() <= 10
+                {
+                    after_separator.get_or_insert(start);
+                    start = before;
+                    continue;
+                }
                 if !(is_cjk(c) || latin)
                     || ZH_STOPS.contains(c)
                     || ZH_BOUNDARIES.iter().any(|b| text[..start].ends_with(b))
@@ -781,6 +898,11 @@ fn chinese(
                 }
                 start = before;
             }
+            // "发展、工业、贸易和服务部" holds its fields only when a country or place begins it.
+            let start = match after_separator {
+                Some(after) if !absorbed_place => after,
+                _ => start,
+            };
             let start = start + (text[start..].len() - text[start..].trim_start().len());
             let name_chars = text[start..at]
                 .chars()
@@ -833,11 +955,8 @@ fn chinese(
         }
         let from = at + c.len_utf8();
         let rest = &text[from..];
-        let cjk_name: String = rest
-            .chars()
-            .take_while(|&c| is_cjk(c) && !ZH_STOPS.contains(c))
-            .take(4)
-            .collect();
+        // Given names may hold 与, 和, 为 (林与舟, 许和平): the boundary after the name decides.
+        let cjk_name: String = rest.chars().take_while(|&c| is_cjk(c)).take(4).collect();
         let latin_name: String = rest
             .chars()
             .take_while(|&c| c.is_ascii_alphabetic() || c == ' ' || c == '-')
@@ -845,7 +964,9 @@ fn chinese(
             .trim_end()
             .to_string();
         // A two- or three-character name starting with a common surname, then a boundary.
-        let name_at_boundary = [3, 2].into_iter().find_map(|n| {
+        let compound = ZH_COMPOUND_SURNAMES.iter().any(|s| cjk_name.starts_with(s));
+        let lengths: &[usize] = if compound { &[4, 3] } else { &[3, 2] };
+        let name_at_boundary = lengths.iter().copied().find_map(|n| {
             let name: String = cjk_name.chars().take(n).collect();
             let after = &rest[name.len()..];
             let bounded = after.is_empty()
@@ -854,7 +975,10 @@ fn chinese(
                     '现', '一', '共', '代', ')', '）', ' ', '为', '是', '说', '会', '率', '将',
                     '也', '还', '向', '对',
                 ]);
-            let surname = name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c));
+            let surname = compound || name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c));
+            // The second character of a two-character name is never a function word ("王和").
+            let function_end = n == 2 && name.chars().nth(1).is_some_and(|c| ZH_STOPS.contains(c));
+            let surname = surname && !function_end;
             (name.chars().count() == n && surname && bounded).then_some(name.len())
         });
         let (len, kind_ok) = if let Some(len) = name_at_boundary {

@@ -52,6 +52,14 @@ impl Registry {
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
+        if let Some(i) = self
+            .same_words(&key, kind)
+            .or_else(|| self.shortened(&key, kind))
+            .or_else(|| self.tail(&key, kind))
+        {
+            self.by_name.insert(key, i);
+            return i;
+        }
         let mut id = slug(name);
         if self.entities.iter().any(|e| e.id == id) {
             id = format!("{id}-{}", self.entities.len());
@@ -75,6 +83,83 @@ impl Registry {
         self.entities.push(entity);
         let i = self.entities.len() - 1;
         self.by_name.insert(key, i);
+        i
+    }
+
+    /// The entity of that kind named with the same words in another order: "Regional Bureau for
+    /// Asia and Pacific" and "Asia Pacific Regional Bureau", "Sokha Chea" and "Chea Sokha".
+    fn same_words(&self, key: &str, kind: EntityType) -> Option<usize> {
+        let words = content_words(key);
+        if words.len() < 2 {
+            return None;
+        }
+        self.by_name.iter().find_map(|(name, &i)| {
+            (self.entities[i].kind == kind && content_words(name) == words).then_some(i)
+        })
+    }
+
+    /// The one entity of that kind whose longer name begins with these words: "the Global
+    /// Alliance" for the "Global Alliance on AI for Industry and Manufacturing".
+    fn shortened(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if key.split(' ').count() < 2 || !key.is_ascii() || kind == EntityType::Person {
+            return None;
+        }
+        // The name's head comes before its first qualifier: "global alliance" of "global alliance
+        // on ai …"; of several such names, the shortest (a unit's name repeats its parent's).
+        let prefix = format!("{key} ");
+        let qualified = |name: &str| {
+            let rest = &name[prefix.len()..];
+            ["on ", "of ", "for "].iter().any(|q| rest.starts_with(q))
+        };
+        let mut found: Vec<(usize, usize)> = self
+            .by_name
+            .iter()
+            .filter(|(name, &i)| {
+                self.entities[i].kind == kind && name.starts_with(&prefix) && qualified(name)
+            })
+            .map(|(name, &i)| (name.len(), i))
+            .collect();
+        found.sort();
+        match found.as_slice() {
+            [] => None,
+            [(_, i)] => Some(*i),
+            [(a, i), (b, j), ..] => (a < b || i == j).then_some(*i),
+        }
+    }
+
+    /// The one entity of that kind whose longer name ends with these words: "Centre of
+    /// Excellence" for the "AIM Global Centre of Excellence", "Matchmaking Forum" for the
+    /// "China-Africa Industrial AI Matchmaking Forum".
+    fn tail(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if key.split(' ').count() < 2 || !key.is_ascii() || kind == EntityType::Person {
+            return None;
+        }
+        let suffix = format!(" {key}");
+        let mut found = self
+            .by_name
+            .iter()
+            .filter(|(name, &i)| self.entities[i].kind == kind && name.ends_with(&suffix))
+            .map(|(_, &i)| i);
+        let first = found.next()?;
+        found.all(|i| i == first).then_some(first)
+    }
+
+    /// A unit named with its parent's name ("联合国工发组织上海投资促进中心") and without it
+    /// ("上海投资促进中心"): both name one entity, whichever was seen first.
+    pub fn intern_unit(&mut self, full: &str, own: &str, kind: EntityType, lang: Lang) -> usize {
+        let (full_key, own_key) = (fold(full), fold(own));
+        let known = self
+            .by_name
+            .get(&full_key)
+            .or_else(|| self.by_name.get(&own_key))
+            .copied();
+        let i = known.unwrap_or_else(|| self.intern(full, kind, lang));
+        for (key, name) in [(full_key, full), (own_key, own)] {
+            if !self.by_name.contains_key(&key) {
+                self.by_name.insert(key, i);
+                self.entities[i].aliases.push(name.to_string());
+            }
+        }
         i
     }
 
@@ -161,6 +246,19 @@ fn head_nouns(entity: &KnownEntity) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of a folded name that carry meaning, sorted: glue words and plural "s" left out.
+fn content_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "of" | "for" | "and" | "the" | "in" | "on" | "to" | "de")
+        })
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect();
+    words.sort();
+    words
 }
 
 /// An id from a name: lower-case ASCII words joined by hyphens; CJK characters are kept.

@@ -183,6 +183,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 let places: Vec<usize> = participants(s, left.clone(), t, Side::Patient)
                     .into_iter()
                     .filter(|&i| text[..s.mentions[i].start].ends_with(['在', '于']))
+                    .map(|i| innermost_place(s, i))
                     .collect();
                 (events_in(s, left.clone()), places, false)
             }
@@ -647,6 +648,17 @@ fn launched_at(s: &Sentence, launches: &[(usize, usize, Vec<usize>)], facts: &mu
             }
         }
     }
+}
+
+/// "在杭州市滨江区举行": of places written largest first with nothing between, the last.
+fn innermost_place(s: &Sentence, mut i: usize) -> usize {
+    while let Some(next) = s.mentions.get(i + 1) {
+        if next.kind != EntityType::Place || next.start != s.mentions[i].end {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// "<organisation or event> in <place>": where it is.

@@ -5,13 +5,13 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use pmap_extract::corpus::read_article;
-use pmap_extract::extract;
+use pmap_extract::{Extractor, Gazetteer};
 
 const HELP: &str = "\
 pmap-extract: turn news articles into a partnership graph
 
 USAGE:
-    pmap-extract [--compact] FILE...
+    pmap-extract [--compact] [--explain] FILE...
 
 Reads each FILE (UTF-8 plain text, English or Chinese; the document id is the file name without
 .txt), extracts entities and relations with their quoted evidence, and prints the graph as JSON
@@ -20,6 +20,9 @@ title, lang, date or url. Diagnostics go to stderr.
 
 OPTIONS:
     --compact    one line of JSON instead of pretty-printed
+    --explain    also print, on stderr, how each sentence was read: the names recognised and
+                 their types, the trigger expressions, the facts stated, and why a trigger or a
+                 name gave no relation (an entity with no relation is left out of the graph)
     -h, --help   this text
 ";
 
@@ -34,8 +37,12 @@ fn main() -> ExitCode {
         };
     }
     let compact = args.iter().any(|a| a == "--compact");
+    let explain = args.iter().any(|a| a == "--explain");
     let mut sources = Vec::new();
-    for arg in args.iter().filter(|a| *a != "--compact") {
+    for arg in args
+        .iter()
+        .filter(|a| *a != "--compact" && *a != "--explain")
+    {
         if arg.starts_with('-') {
             eprintln!("pmap-extract: unknown option {arg} (see --help)");
             return ExitCode::from(2);
@@ -48,7 +55,14 @@ fn main() -> ExitCode {
             }
         }
     }
-    let extraction = extract(&sources);
+    let extractor = Extractor::new(Gazetteer::bundled());
+    let extraction = if explain {
+        let (extraction, trace) = extractor.explain(&sources);
+        eprintln!("{trace}");
+        extraction
+    } else {
+        extractor.extract(&sources)
+    };
     for d in &extraction.diagnostics {
         eprintln!("pmap-extract: note: {d}");
     }

@@ -1,0 +1,2 @@
+//! Helpers shared by the extraction tests.
+pub mod score;
