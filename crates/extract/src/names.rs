@@ -188,6 +188,21 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("司", EntityType::Organization),
     ("署", EntityType::Organization),
     ("论坛", EntityType::Event),
+    ("年会", EntityType::Event),
+    ("开幕式", EntityType::Event),
+    ("仪式", EntityType::Event),
+    ("交流会", EntityType::Event),
+    ("对接会", EntityType::Event),
+    ("发布会", EntityType::Event),
+    ("圆桌会议", EntityType::Event),
+    ("博览中心", EntityType::Place),
+    ("会议中心", EntityType::Place),
+    ("会展中心", EntityType::Place),
+    ("展览中心", EntityType::Place),
+    ("产业园", EntityType::Place),
+    ("科技园", EntityType::Place),
+    ("开发区", EntityType::Place),
+    ("新区", EntityType::Place),
     ("大会", EntityType::Event),
     ("峰会", EntityType::Event),
     ("博览会", EntityType::Event),
@@ -216,6 +231,97 @@ const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何�
 /// Two-character surnames: 欧阳和风, 司马…
 const ZH_COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "端木",
+];
+/// What stands before a suffix in a kind of body rather than a name: 国际组织, 科研机构.
+const ZH_GENERIC_MODIFIERS: &[&str] = &[
+    "",
+    "国际",
+    "科研",
+    "相关",
+    "有关",
+    "各",
+    "各类",
+    "其他",
+    "地方",
+    "金融",
+    "研究",
+    "成员",
+    "合作",
+    "会员",
+    "多家",
+    "若干",
+    "知名",
+    "龙头",
+    "领军",
+    "重点",
+    "骨干",
+    "主要",
+    "政府",
+    "中外",
+    "国内外",
+    "国内",
+    "国外",
+    "海外",
+    "本地",
+    "当地",
+    "全球",
+    "首个",
+    "首家",
+    "该",
+    "一家",
+    "一个",
+    "教育",
+    "创新",
+    "服务",
+    "企业",
+    "高校",
+    "科技",
+    "行业",
+    "产业",
+    "专业",
+    "新",
+    "联合",
+    "指导",
+    "秘书",
+    "本届",
+    "本次",
+    "此次",
+    "这次",
+    "上届",
+    "下届",
+    "下一届",
+    "历届",
+    "每届",
+    "该次",
+];
+/// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
+const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
+    ("圆桌会议", EntityType::Event),
+    ("会议", EntityType::Event),
+    ("对话", EntityType::Event),
+    ("对话会", EntityType::Event),
+    ("交流会", EntityType::Event),
+    ("发布会", EntityType::Event),
+    ("对接会", EntityType::Event),
+    ("成果展", EntityType::Event),
+    ("展览", EntityType::Event),
+    ("年会", EntityType::Event),
+    ("论坛", EntityType::Event),
+    ("峰会", EntityType::Event),
+    ("大会", EntityType::Event),
+    ("研讨会", EntityType::Event),
+    ("活动", EntityType::Event),
+    ("计划", EntityType::Initiative),
+    ("倡议", EntityType::Initiative),
+    ("项目", EntityType::Initiative),
+    ("行动", EntityType::Initiative),
+    ("平台", EntityType::Initiative),
+    ("工程", EntityType::Initiative),
+    ("议程", EntityType::Agreement),
+    ("宣言", EntityType::Agreement),
+    ("协议", EntityType::Agreement),
+    ("备忘录", EntityType::Agreement),
+    ("工作组", EntityType::Organization),
 ];
 /// Suffixes of government units, whose names may list their fields with 、 and 和
 /// ("巴西发展、工业、贸易和服务部", "江苏省工业和信息化厅").
@@ -246,7 +352,8 @@ pub fn discover(
         // A unit's name contains its parent's ("…联盟非洲中心"): the unit is the mention, and
         // its name without the parent's ("非洲中心", "Regional Bureau for Asia") names it too.
         let mut own_name: Option<String> = None;
-        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
+        let unit = kind == EntityType::Organization;
+        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start && unit) {
             if let Some(p) = mentions
                 .iter()
                 .find(|m| m.entity == parent && m.start == start)
@@ -269,6 +376,24 @@ pub fn discover(
                 && (m.start, m.end) != (start, end))
         });
 
+        // A title or quoted name holds the names in it ("《…工业和信息化部与…备忘录》").
+        let text = &folded.text;
+        let quoted = (text[..start].ends_with('《') && text[end..].starts_with('》'))
+            || (text[..start].ends_with('"') && text[end..].starts_with('"'));
+        // So does a Chinese event or programme named after an organisation ("…联盟年会").
+        // Not a ceremony: "…非洲中心揭牌仪式" is the ceremony of a centre named in it, which
+        // stays a name of its own.
+        let named_after = lang == Lang::Zh
+            && !matches!(
+                kind,
+                EntityType::Organization | EntityType::Place | EntityType::Person
+            )
+            && !name.ends_with("仪式");
+        if quoted || named_after {
+            mentions.retain(|m| {
+                !(start <= m.start && m.end <= end && (m.start, m.end) != (start, end))
+            });
+        }
         if mentions.iter().any(|m| start < m.end && m.start < end) {
             continue;
         }
@@ -276,7 +401,7 @@ pub fn discover(
             Some(own) => registry.intern_unit(&name, own, kind, lang),
             None => registry.intern(&name, kind, lang),
         };
-        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start) {
+        if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start && unit) {
             registry.set_parent(entity, parent);
         }
         mentions.push(Mention::new(
@@ -814,7 +939,7 @@ fn chinese(
         };
         let inner = &text[from..from + len];
         let chars = inner.chars().count();
-        if (2..=40).contains(&chars) && !inside(from) {
+        if (2..=80).contains(&chars) {
             let kind = ZH_SUFFIXES
                 .iter()
                 .find(|(suffix, _)| inner.ends_with(suffix))
@@ -828,8 +953,38 @@ fn chinese(
             found.push((from, from + len, kind, original[s..e].to_string(), Lang::Zh));
         }
     }
-    // Suffix-headed names.
-    for &(suffix, kind) in ZH_SUFFIXES {
+    // A quoted name: “未来工业部长级对话”, “全球南方工业智能伙伴计划”, or a quoted theme that
+    // names the session after it: “人工智能促进…发展”高级别圆桌会议.
+    let quotes: Vec<usize> = text.match_indices('"').map(|(at, _)| at).collect();
+    for pair in quotes.chunks_exact(2) {
+        let (from, to) = (pair[0] + 1, pair[1]);
+        let inner = &text[from..to];
+        let cjk = inner.chars().filter(|&c| is_cjk(c)).count();
+        if !(4..=40).contains(&cjk) || cjk * 2 < inner.chars().count() {
+            continue;
+        }
+        let own = ZH_SUFFIXES
+            .iter()
+            .chain(ZH_QUOTED_HEADS)
+            .filter(|(suffix, _)| inner.ends_with(suffix))
+            .max_by_key(|(suffix, _)| suffix.len())
+            .map(|&(_, k)| k);
+        let after = &text[to + 1..];
+        let named = ZH_QUOTED_HEADS
+            .iter()
+            .filter(|(head, _)| after.starts_with(head))
+            .max_by_key(|(head, _)| head.len())
+            .map(|&(_, k)| k);
+        let Some(kind) = own.or(named).filter(|k| *k != EntityType::Place) else {
+            continue;
+        };
+        let (s, e) = folded.original_range(from, to);
+        found.push((from, to, kind, original[s..e].to_string(), Lang::Zh));
+    }
+    // Suffix-headed names, longest suffix first ("博览中心" before "中心").
+    let mut suffixes: Vec<(&str, EntityType)> = ZH_SUFFIXES.to_vec();
+    suffixes.sort_by_key(|(suffix, _)| std::cmp::Reverse(suffix.len()));
+    for (suffix, kind) in suffixes {
         for (at, _) in text.match_indices(suffix) {
             let end = at + suffix.len();
             if inside(at) || found.iter().any(|f| f.0 <= at && at < f.1) {
@@ -856,6 +1011,7 @@ fn chinese(
                 continue;
             }
             let government = ZH_GOVERNMENT_SUFFIXES.contains(&suffix);
+            let kind = kind;
             // With 、/和 inside: where the name starts if no place begins it.
             let mut after_separator: Option<usize> = None;
             let mut start = at;
@@ -869,6 +1025,14 @@ fn chinese(
                     if m.kind == EntityType::Place && !absorbed_place {
                         start = m.start;
                         absorbed_place = true;
+                        continue;
+                    }
+                    // An event, agreement or programme may be named after an organisation
+                    // ("2025全球工业人工智能联盟年会"): its name goes on.
+                    if m.kind == EntityType::Organization
+                        && !matches!(kind, EntityType::Organization | EntityType::Place)
+                    {
+                        start = m.start;
                         continue;
                     }
                     if m.kind == EntityType::Organization
@@ -909,8 +1073,21 @@ fn chinese(
                 .filter(|&c| is_cjk(c) || c.is_ascii_alphanumeric())
                 .count();
             // "前瞻性倡议", "国际化平台": an adjective, not a name.
-            let descriptive = text[start..at].ends_with(['性', '化']);
-            if name_chars >= 2 && !descriptive && !absorbed_place_only(text, start, at, mentions) {
+            let descriptive = text[start..at].ends_with(['性', '化'])
+                && text[start..at].chars().count() <= 4
+                && after_separator.is_none();
+            // "国际组织", "科研机构", "38家机构": kinds of bodies, not names.
+            let modifier = &text[start..at];
+            let generic = ZH_GENERIC_MODIFIERS.contains(&modifier)
+                || modifier
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || "多余".contains(c))
+                    .starts_with(['家', '个', '所', '位'])
+                    && modifier.starts_with(|c: char| c.is_ascii_digit() || "多数几".contains(c));
+            if name_chars >= 2
+                && !descriptive
+                && !generic
+                && !absorbed_place_only(text, start, at, mentions)
+            {
                 let (s, e) = folded.original_range(start, end);
                 found.push((start, end, kind, original[s..e].to_string(), Lang::Zh));
                 if let Some(parent) = parent {
