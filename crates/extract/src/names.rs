@@ -618,8 +618,26 @@ fn english(
         let in_known = |k: usize, mentions: &[Mention]| {
             taken(ws[k].0, ws[k].1, mentions).is_some_and(|m| mentions[m].kind != EntityType::Place)
         };
+        // "ITPO Tokyo": an unknown abbreviation, then a place, names an office there.
+        let acronym_place = |k: usize, mentions: &[Mention]| -> Option<usize> {
+            let word = &original[ws.get(k)?.0..ws[k].1];
+            let acronym = (2..=6).contains(&word.len())
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && taken(ws[k].0, ws[k].1, mentions).is_none()
+                && registry.abbreviation(word).is_none();
+            if !acronym || k + 1 >= ws.len() || !joined(k, k + 1) {
+                return None;
+            }
+            let f = folded.folded_offset(ws[k + 1].0);
+            let place = mentions
+                .iter()
+                .find(|m| m.start == f && m.kind == EntityType::Place)?;
+            let (_, pe) = folded.original_range(place.start, place.end);
+            (k + 1..ws.len()).find(|&x| ws[x].1 >= pe).map(|x| x + 1)
+        };
         // "UNIDO Regional Hub": a known organisation's name, then words ending in an organisation
-        // head, names one of its units.
+        // head, names one of its units ("UNIDO ITPO Tokyo", "UNIDO Regional Bureau for Asia and
+        // Pacific" too).
         if let Some(m) = taken(ws[i].0, ws[i].1, mentions)
             .filter(|&m| mentions[m].kind == EntityType::Organization)
         {
@@ -627,16 +645,52 @@ fn english(
             let (ms, me) = folded.original_range(mention.start, mention.end);
             let k = (i..ws.len()).find(|&k| ws[k].0 >= me).unwrap_or(ws.len());
             let mut j = k;
-            while j < ws.len()
-                && original[if j == k { me } else { ws[j - 1].1 }..ws[j].0] == *" "
-                && capitalised(&original[ws[j].0..ws[j].1])
-                && !in_known(j, mentions)
+            let after_parent = k < ws.len() && original[me..ws[k].0] == *" ";
+            if let Some(end) = acronym_place(k, mentions).filter(|_| after_parent) {
+                j = end;
+            }
+            while j == k
+                || (j < ws.len()
+                    && original[ws[j - 1].1..ws[j].0] == *" "
+                    && capitalised(&original[ws[j].0..ws[j].1])
+                    && !in_known(j, mentions))
             {
+                if j == k
+                    && !(after_parent
+                        && capitalised(&original[ws[j].0..ws[j].1])
+                        && !in_known(j, mentions))
+                {
+                    break;
+                }
                 j += 1;
             }
-            if j > k
-                && head_kind(&original[ws[j - 1].0..ws[j - 1].1]) == Some(EntityType::Organization)
-            {
+            let head_at = |x: usize| head_kind(&original[ws[x].0..ws[x].1]);
+            // "… Bureau for Asia and Pacific": a qualifier of capitalised words after the head.
+            if j > k && j < ws.len() && head_at(j - 1) == Some(EntityType::Organization) {
+                let mut x = j;
+                let mut last_cap = None;
+                while x < ws.len() && joined(x - 1, x) && !in_known(x, mentions) {
+                    let w = &original[ws[x].0..ws[x].1];
+                    if capitalised(w) {
+                        last_cap = Some(x);
+                    } else if !(x == j && matches!(w, "for" | "of" | "on") || GLUE.contains(&w)) {
+                        break;
+                    }
+                    x += 1;
+                }
+                if let Some(l) =
+                    last_cap.filter(|_| matches!(&original[ws[j].0..ws[j].1], "for" | "of" | "on"))
+                {
+                    j = l + 1;
+                }
+            }
+            let is_unit = j > k
+                && (head_at(j - 1) == Some(EntityType::Organization)
+                    || (1..j - k)
+                        .rev()
+                        .any(|d| head_at(j - d - 1) == Some(EntityType::Organization))
+                    || acronym_place(k, mentions) == Some(j));
+            if is_unit {
                 let end = with_seat(original, folded, mentions, ws[j - 1].0, ws[j - 1].1);
                 push(
                     folded,
@@ -648,10 +702,22 @@ fn english(
                     found,
                 );
                 parents.push((folded.folded_offset(ms), mention.entity));
-                mentions.remove(m);
                 i = j;
                 continue;
             }
+        }
+        if let Some(end) = acronym_place(i, mentions) {
+            push(
+                folded,
+                original,
+                ws[i].0,
+                ws[end - 1].1,
+                EntityType::Organization,
+                Lang::En,
+                found,
+            );
+            i = end;
+            continue;
         }
         if !capitalised(w) || in_known(i, mentions) {
             i += 1;
@@ -685,12 +751,61 @@ fn english(
             run.pop();
         }
         while run.first().is_some_and(|&k| {
+            let w = &original[ws[k].0..ws[k].1];
             matches!(
-                &original[ws[k].0..ws[k].1],
-                "The" | "A" | "An" | "During" | "On" | "In" | "At" | "With"
-            )
+                w,
+                "The"
+                    | "A"
+                    | "An"
+                    | "During"
+                    | "On"
+                    | "In"
+                    | "At"
+                    | "With"
+                    | "After"
+                    | "Before"
+                    | "Under"
+                    | "From"
+                    | "For"
+                    | "By"
+                    | "As"
+                    | "Since"
+                    | "Through"
+                    | "Among"
+                    | "Its"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "Our"
+                    | "This"
+                    | "These"
+                    | "That"
+                    | "Both"
+                    | "Speaking"
+                    | "Opening"
+                    | "Closing"
+                    | "Addressing"
+                    | "Welcoming"
+                    | "Following"
+                    | "Meanwhile"
+                    | "Today"
+                    | "Yesterday"
+                    | "Earlier"
+                    | "Later"
+                    | "Last"
+                    | "Next"
+            ) || (k == 0
+                && w.len() > 5
+                && w.ends_with("ing")
+                && w[1..].chars().all(|c| c.is_lowercase()))
         }) {
             run.remove(0);
+            while run
+                .first()
+                .is_some_and(|&k| GLUE.contains(&&original[ws[k].0..ws[k].1]))
+            {
+                run.remove(0);
+            }
         }
         // "Director of the Green Growth Division": a title and its "of" are not part of the name.
         let title_len = run
@@ -755,7 +870,13 @@ fn english(
                 run.truncate(h + 1);
             }
         }
-        let last = text_of(*run.last().unwrap());
+        // "Industrial AI Week 2025": a number after the head is an edition, still the name's.
+        let last = match run.as_slice() {
+            [.., head, year] if text_of(*year).chars().all(|c| c.is_ascii_digit()) => {
+                text_of(*head)
+            }
+            _ => text_of(*run.last().unwrap()),
+        };
         let kind = head_kind(last)
             .or_else(|| {
                 (run.len() >= 3 && matches!(text_of(run[1]), "of" | "for" | "on"))

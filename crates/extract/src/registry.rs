@@ -131,14 +131,20 @@ impl Registry {
     /// Excellence" for the "AIM Global Centre of Excellence", "Matchmaking Forum" for the
     /// "China-Africa Industrial AI Matchmaking Forum".
     fn tail(&self, key: &str, kind: EntityType) -> Option<usize> {
-        if key.split(' ').count() < 2 || !key.is_ascii() || kind == EntityType::Person {
+        if key.split(' ').count() < 2 || !key.is_ascii() {
             return None;
         }
+        // Either way round: a headline's "Industrial AI Week 2025" is the body's "Asia-Pacific
+        // Industrial AI Week 2025" (three words at least when the known name is the shorter).
         let suffix = format!(" {key}");
         let mut found = self
             .by_name
             .iter()
-            .filter(|(name, &i)| self.entities[i].kind == kind && name.ends_with(&suffix))
+            .filter(|(name, &i)| {
+                self.entities[i].kind == kind
+                    && (name.ends_with(&suffix)
+                        || (name.split(' ').count() >= 3 && key.ends_with(&format!(" {name}"))))
+            })
             .map(|(_, &i)| i);
         let first = found.next()?;
         found.all(|i| i == first).then_some(first)
@@ -222,7 +228,7 @@ impl Registry {
 }
 
 /// The nouns a definite description may use for an entity: the last word of its longer English
-/// names ("the laboratory") and any head noun in them ("the memorandum", "the bank").
+/// names ("the laboratory") and their head, the last head noun in them ("the memorandum").
 fn head_nouns(entity: &KnownEntity) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for name in entity
@@ -236,10 +242,11 @@ fn head_nouns(entity: &KnownEntity) -> Vec<String> {
         let last = words.last().copied().unwrap_or("");
         let long_enough =
             words.len() >= 3 && last.len() >= 5 && last.chars().all(char::is_alphabetic);
-        for w in words
-            .iter()
-            .filter(|w| crate::names::is_head_noun(w) || (long_enough && **w == last))
-        {
+        // The name's own head is its last head noun: "alliance" in a unit's name that begins
+        // with its parent's ("Global Alliance on … Centre of Excellence") is the parent's.
+        let head = words.iter().rev().find(|w| crate::names::is_head_noun(w));
+        let last_word = (long_enough).then_some(&last);
+        for w in head.into_iter().chain(last_word) {
             if !out.iter().any(|o| o == w) {
                 out.push(w.to_string());
             }

@@ -5,8 +5,9 @@ use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co",
-    "corp", "dept", "gov", "h.e", "e.g", "i.e", "u.n", "u.s", "u.k", "e.u", "approx", "fig", "vol",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "corp", "dept", "gov", "sdn", "bhd", "s.a", "pty", "eng", "hon", "h.e", "e.g", "i.e", "u.n",
+    "u.s", "u.k", "e.u", "approx", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Sentence byte ranges within `text[range]`, trimmed, in order.
