@@ -187,6 +187,22 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("局", EntityType::Organization),
     ("司", EntityType::Organization),
     ("署", EntityType::Organization),
+    ("联合会", EntityType::Organization),
+    ("商会", EntityType::Organization),
+    ("促进会", EntityType::Organization),
+    ("研究会", EntityType::Organization),
+    ("工作组", EntityType::Organization),
+    ("秘书处", EntityType::Organization),
+    ("代表处", EntityType::Organization),
+    ("办事处", EntityType::Organization),
+    ("工作站", EntityType::Organization),
+    ("基地", EntityType::Organization),
+    ("分公司", EntityType::Organization),
+    ("领事馆", EntityType::Organization),
+    ("大使馆", EntityType::Organization),
+    ("代表团", EntityType::Organization),
+    ("管委会", EntityType::Organization),
+    ("交易所", EntityType::Organization),
     ("论坛", EntityType::Event),
     ("年会", EntityType::Event),
     ("开幕式", EntityType::Event),
@@ -337,6 +353,7 @@ pub fn discover(
     mentions: &mut Vec<Mention>,
     registry: &mut Registry,
 ) {
+    short_names(folded, mentions, registry);
     let mut found: Vec<Found> = Vec::new();
     let mut parents = Vec::new();
     english(
@@ -360,7 +377,10 @@ pub fn discover(
             {
                 let (os, oe) = folded.original_range(p.end, end);
                 let rest = original[os..oe].trim_start();
-                if rest.chars().count() >= 4 && rest.len() < name.len() {
+                // A Latin unit's own name has two words at least: "Secretariat" alone is not
+                // one secretariat's name.
+                let words_ok = !rest.is_ascii() || rest.split_whitespace().count() >= 2;
+                if rest.chars().count() >= 4 && rest.len() < name.len() && words_ok {
                     own_name = Some(rest.to_string());
                 }
             }
@@ -431,6 +451,55 @@ pub fn discover(
                 && abbr.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
             {
                 registry.define_abbreviation(&abbr, m.entity);
+            }
+            // "(ITPO Beijing)", "(NIMP 2030)": an abbreviation and a place or a number.
+            let close = inner.find([')', '）']).unwrap_or(inner.len());
+            let words: Vec<&str> = inner[..close].split(' ').collect();
+            let capped = |w: &str| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            };
+            if close < inner.len()
+                && (2..=3).contains(&words.len())
+                && words.iter().all(|w| capped(w))
+                && words[0].len() >= 2
+                && words[0].chars().all(|c| c.is_ascii_uppercase())
+            {
+                registry.define_abbreviation(&inner[..close], m.entity);
+            }
+        }
+        // "（以下简称“为能智联”）": a Chinese short name, used alone from then on.
+        let tail = &folded.text[m.end..];
+        let tail = tail.strip_prefix('(').unwrap_or(tail);
+        let tail = tail.strip_prefix("以下").unwrap_or(tail);
+        if let Some(short) = tail
+            .strip_prefix("简称")
+            .map(|t| t.trim_start_matches([':', ' ']))
+            .and_then(|t| t.strip_prefix('"'))
+        {
+            if let Some(close) = short.find('"') {
+                let name = &short[..close];
+                let chars = name.chars().count();
+                if (2..=12).contains(&chars) && name.chars().any(is_cjk) {
+                    let at = folded.text.len() - short.len();
+                    let (s, e) = folded.original_range(at, at + close);
+                    registry.define_short_name(&original[s..e], m.entity);
+                }
+            }
+        }
+    }
+}
+
+/// Chinese short names defined earlier ("为能智联"), wherever they occur.
+fn short_names(folded: &Folded, mentions: &mut Vec<Mention>, registry: &Registry) {
+    for (short, entity) in registry.short_names() {
+        for (at, _) in folded.text.match_indices(short.as_str()) {
+            let end = at + short.len();
+            if !mentions.iter().any(|m| at < m.end && m.start < end) {
+                let kind = registry.entities()[*entity].kind;
+                mentions.push(Mention::new(*entity, kind, at, end));
             }
         }
     }

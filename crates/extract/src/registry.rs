@@ -20,6 +20,8 @@ pub struct Registry {
     abbreviations: HashMap<String, usize>,
     /// Units named after their parent organisation ("UNIDO Regional Hub" → UNIDO).
     parents: HashMap<usize, usize>,
+    /// Chinese short names defined by an article ("以下简称“为能智联”"), folded.
+    short_names: Vec<(String, usize)>,
 }
 
 impl Registry {
@@ -39,6 +41,7 @@ impl Registry {
             by_name,
             abbreviations: HashMap::new(),
             parents: HashMap::new(),
+            short_names: Vec::new(),
         }
     }
 
@@ -185,6 +188,22 @@ impl Registry {
         {
             self.entities[entity].aliases.push(abbreviation.to_string());
         }
+    }
+
+    /// Records a Chinese short name ("以下简称“为能智联”"): found wherever it occurs from now on.
+    pub fn define_short_name(&mut self, short: &str, entity: usize) {
+        let key = fold(short);
+        if self.by_name.contains_key(&key) || self.short_names.iter().any(|(s, _)| *s == key) {
+            return;
+        }
+        self.by_name.insert(key.clone(), entity);
+        self.short_names.push((key, entity));
+        self.entities[entity].aliases.push(short.to_string());
+    }
+
+    /// The Chinese short names defined so far (folded), with their entities.
+    pub fn short_names(&self) -> &[(String, usize)] {
+        &self.short_names
     }
 
     pub fn set_parent(&mut self, unit: usize, parent: usize) {
