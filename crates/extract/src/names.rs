@@ -310,6 +310,31 @@ const ZH_GENERIC_MODIFIERS: &[&str] = &[
     "每届",
     "该次",
 ];
+/// Words after a title that begin with a surname character but are not names: 主席单位.
+const ZH_NOT_NAMES: &[&str] = &[
+    "单位",
+    "方面",
+    "方式",
+    "高度",
+    "任务",
+    "程度",
+    "全面",
+    "一行",
+    "马上",
+    "成员",
+    "白皮书",
+    "金额",
+    "常务",
+    "高级",
+    "石油",
+    "江苏",
+    "江西",
+    "黄金",
+    "龙头",
+    "史上",
+    "于是",
+    "向来",
+];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
     ("圆桌会议", EntityType::Event),
@@ -1201,6 +1226,7 @@ fn chinese(
                 continue;
             }
             let government = ZH_GOVERNMENT_SUFFIXES.contains(&suffix);
+            let company = ["有限公司", "公司", "集团", "分公司"].contains(&suffix);
             let kind = kind;
             // With 、/和 inside: where the name starts if no place begins it.
             let mut after_separator: Option<usize> = None;
@@ -1241,13 +1267,47 @@ fn chinese(
                     start = before;
                     continue;
                 }
-                if !(is_cjk(c) || latin)
-                    || ZH_STOPS.contains(c)
-                    || ZH_BOUNDARIES.iter().any(|b| text[..start].ends_with(b))
-                {
+                if company && "和与为同及".contains(c) {
+                    // "上海和辉光电股份有限公司", "苏州与辰机器人有限公司": a city, then a
+                    // brand that begins with a function character.
+                    let place_before = mentions
+                        .iter()
+                        .any(|m| m.end == before && m.kind == EntityType::Place);
+                    // "和元智造（苏州）科技有限公司" after 、 or the start: the brand begins it.
+                    let opening = text[..before].is_empty()
+                        || text[..before].ends_with(['、', ',', '"', ' ', ':'])
+                        || text[..before].ends_with("的");
+                    if place_before {
+                        start = before;
+                        continue;
+                    }
+                    if opening {
+                        start = before;
+                        break;
+                    }
+                }
+                // "（苏州）" inside a company's name: the seat of a brand.
+                if company && c == ')' {
+                    let open = text[..before].rfind('(');
+                    let seat = open.filter(|&o| {
+                        mentions.iter().any(|m| {
+                            m.start == o + 1 && m.end == before && m.kind == EntityType::Place
+                        })
+                    });
+                    if let Some(o) = seat {
+                        start = o;
+                        continue;
+                    }
+                }
+                // "伙伴关系" (partnership) is part of a name, unlike 伙伴 (partner) alone.
+                let boundary = ZH_BOUNDARIES.iter().any(|b| {
+                    text[..start].ends_with(b)
+                        && !(*b == "伙伴" && text[start..].starts_with("关系"))
+                });
+                if !(is_cjk(c) || latin) || ZH_STOPS.contains(c) || boundary {
                     break;
                 }
-                if text[start..at].chars().count() >= 14 {
+                if text[start..at].chars().count() >= if company { 20 } else { 14 } {
                     break;
                 }
                 start = before;
@@ -1342,7 +1402,9 @@ fn chinese(
                     '现', '一', '共', '代', ')', '）', ' ', '为', '是', '说', '会', '率', '将',
                     '也', '还', '向', '对',
                 ]);
-            let surname = compound || name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c));
+            let surname = (compound
+                || name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c)))
+                && !ZH_NOT_NAMES.iter().any(|w| name.starts_with(w));
             // The second character of a two-character name is never a function word ("王和").
             let function_end = n == 2 && name.chars().nth(1).is_some_and(|c| ZH_STOPS.contains(c));
             let surname = surname && !function_end;
