@@ -813,6 +813,15 @@ fn english(
             i = end;
             continue;
         }
+        // "China-UNIDO South-South …Fund", "KUT–AIM Global … Lab": known names joined by a
+        // hyphen into a word begin a longer name; they are not names of their own there.
+        let compound = |k: usize| {
+            let word = &original[ws[k].0..ws[k].1];
+            word.contains(['-', '–'])
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && !word.ends_with(['-', '–'])
+        };
+        let in_known = |k: usize, mentions: &[Mention]| in_known(k, mentions) && !compound(k);
         if !capitalised(w) || in_known(i, mentions) {
             i += 1;
             continue;
@@ -919,6 +928,20 @@ fn english(
                 run.remove(0);
             }
         }
+        // "Ministry of Investment, Trade and Industry": an organisation head, "of", and a list of
+        // fields in capitals is one name.
+        if let [first, .., last] = run.as_slice() {
+            let of_head = run.len() >= 3
+                && head_kind(&original[ws[*first].0..ws[*first].1])
+                    == Some(EntityType::Organization)
+                && &original[ws[run[1]].0..ws[run[1]].1] == "of";
+            if of_head {
+                if let Some(end) = field_list(original, &ws, *last + 1, |k| in_known(k, mentions)) {
+                    run.extend(*last + 1..end);
+                    j = end;
+                }
+            }
+        }
         i = j;
         if run.len() < 2 {
             continue;
@@ -1001,6 +1024,17 @@ fn english(
                 continue;
             }
         }
+        if kind.is_some() {
+            for &k in run.iter().filter(|&&k| compound(k)) {
+                let (fs, fe) = (folded.folded_offset(ws[k].0), folded.folded_offset(ws[k].1));
+                mentions.retain(|m| !(fs <= m.start && m.end <= fe));
+            }
+            // A known name that spills out of the compound word ("KUT–AIM Global"): absorbed.
+            let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
+            if run.iter().any(|&k| compound(k)) {
+                mentions.retain(|m| !(fs <= m.start && m.end <= fe));
+            }
+        }
         match kind {
             Some(kind) => {
                 // Places inside the name belong to it ("Shanghai X Center", "Government of Japan");
@@ -1054,6 +1088,42 @@ fn english(
             }
         }
     }
+}
+
+/// After "Ministry of Investment", the rest of a list of fields: ", Trade and Industry". Returns
+/// the index of the word after the list, when the list is there and ends with "and <Field>".
+fn field_list(
+    original: &str,
+    ws: &[(usize, usize)],
+    from: usize,
+    known: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let capital = |k: usize| {
+        ws.get(k)
+            .is_some_and(|&(s, e)| capitalised(&original[s..e]) && !known(k))
+    };
+    let gap = |k: usize| original[ws[k - 1].1..ws[k].0].to_string();
+    let mut k = from;
+    let mut items = 0;
+    while k < ws.len() && k > 0 {
+        let sep = gap(k);
+        let last_item = sep == " " && &original[ws[k].0..ws[k].1] == "and";
+        let next = if last_item { k + 1 } else { k };
+        if !(sep == ", " || last_item) || !capital(next) || (last_item && gap(next) != " ") {
+            return None;
+        }
+        // One or two capitalised words make a field.
+        let mut end = next + 1;
+        if end < ws.len() && gap(end) == " " && capital(end) {
+            end += 1;
+        }
+        items += 1;
+        if last_item {
+            return (items <= 5).then_some(end);
+        }
+        k = end;
+    }
+    None
 }
 
 /// Heads of units named by where they sit: "Regional Office in Kenya", "Country Office in Viet

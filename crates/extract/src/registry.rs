@@ -17,6 +17,10 @@ pub struct Registry {
     /// may use for it ("the laboratory").
     heads: Vec<Vec<String>>,
     by_name: HashMap<String, usize>,
+    /// The names of entities other than places (folded), for matching a name's variants: the
+    /// world's places are most of the gazetteer and never need it.
+    others: Vec<(String, usize)>,
+    ids: std::collections::HashSet<String>,
     abbreviations: HashMap<String, usize>,
     /// Units named after their parent organisation ("UNIDO Regional Hub" → UNIDO).
     parents: HashMap<usize, usize>,
@@ -35,10 +39,19 @@ impl Registry {
             }
         }
         let heads = entities.iter().map(head_nouns).collect();
+        let mut others: Vec<(String, usize)> = by_name
+            .iter()
+            .filter(|(_, &i)| entities[i].kind != EntityType::Place)
+            .map(|(name, &i)| (name.clone(), i))
+            .collect();
+        others.sort();
+        let ids = entities.iter().map(|e| e.id.clone()).collect();
         Registry {
             entities,
             heads,
             by_name,
+            others,
+            ids,
             abbreviations: HashMap::new(),
             parents: HashMap::new(),
             short_names: Vec::new(),
@@ -60,13 +73,14 @@ impl Registry {
             .or_else(|| self.shortened(&key, kind))
             .or_else(|| self.tail(&key, kind))
         {
-            self.by_name.insert(key, i);
+            self.name(key, i);
             return i;
         }
         let mut id = slug(name);
-        if self.entities.iter().any(|e| e.id == id) {
+        if self.ids.contains(&id) {
             id = format!("{id}-{}", self.entities.len());
         }
+        self.ids.insert(id.clone());
         let (en, zh) = match lang {
             Lang::En => (Some(name.to_string()), None),
             Lang::Zh => (None, Some(name.to_string())),
@@ -85,25 +99,50 @@ impl Registry {
         self.heads.push(head_nouns(&entity));
         self.entities.push(entity);
         let i = self.entities.len() - 1;
-        self.by_name.insert(key, i);
+        self.name(key, i);
         i
+    }
+
+    /// Records a name of entity `i`.
+    fn name(&mut self, key: String, i: usize) {
+        if self.entities[i].kind != EntityType::Place {
+            self.others.push((key.clone(), i));
+        }
+        self.by_name.insert(key, i);
     }
 
     /// The entity of that kind named with the same words in another order: "Regional Bureau for
     /// Asia and Pacific" and "Asia Pacific Regional Bureau", "Sokha Chea" and "Chea Sokha".
     fn same_words(&self, key: &str, kind: EntityType) -> Option<usize> {
-        let words = content_words(key);
+        if kind == EntityType::Place {
+            return None;
+        }
+        // A parent's one-word name ("UNIDO …") and the seat word "in" do not tell units apart.
+        let own = |name: &str| -> Vec<String> {
+            content_words(name)
+                .into_iter()
+                .filter(|w| {
+                    self.by_name
+                        .get(w.as_str())
+                        .is_none_or(|&i| self.entities[i].kind != EntityType::Organization)
+                })
+                .collect()
+        };
+        let words = own(key);
         if words.len() < 2 {
             return None;
         }
-        self.by_name.iter().find_map(|(name, &i)| {
-            (self.entities[i].kind == kind && content_words(name) == words).then_some(i)
+        self.others.iter().find_map(|(name, i)| {
+            (self.entities[*i].kind == kind && own(name) == words).then_some(*i)
         })
     }
 
     /// The one entity of that kind whose longer name begins with these words: "the Global
     /// Alliance" for the "Global Alliance on AI for Industry and Manufacturing".
     fn shortened(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind == EntityType::Place {
+            return None;
+        }
         if key.split(' ').count() < 2 || !key.is_ascii() || kind == EntityType::Person {
             return None;
         }
@@ -115,12 +154,12 @@ impl Registry {
             ["on ", "of ", "for "].iter().any(|q| rest.starts_with(q))
         };
         let mut found: Vec<(usize, usize)> = self
-            .by_name
+            .others
             .iter()
-            .filter(|(name, &i)| {
-                self.entities[i].kind == kind && name.starts_with(&prefix) && qualified(name)
+            .filter(|(name, i)| {
+                self.entities[*i].kind == kind && name.starts_with(&prefix) && qualified(name)
             })
-            .map(|(name, &i)| (name.len(), i))
+            .map(|(name, i)| (name.len(), *i))
             .collect();
         found.sort();
         match found.as_slice() {
@@ -134,6 +173,9 @@ impl Registry {
     /// Excellence" for the "AIM Global Centre of Excellence", "Matchmaking Forum" for the
     /// "China-Africa Industrial AI Matchmaking Forum".
     fn tail(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind == EntityType::Place {
+            return None;
+        }
         if key.split(' ').count() < 2 || !key.is_ascii() {
             return None;
         }
@@ -141,14 +183,14 @@ impl Registry {
         // Industrial AI Week 2025" (three words at least when the known name is the shorter).
         let suffix = format!(" {key}");
         let mut found = self
-            .by_name
+            .others
             .iter()
-            .filter(|(name, &i)| {
-                self.entities[i].kind == kind
+            .filter(|(name, i)| {
+                self.entities[*i].kind == kind
                     && (name.ends_with(&suffix)
                         || (name.split(' ').count() >= 3 && key.ends_with(&format!(" {name}"))))
             })
-            .map(|(_, &i)| i);
+            .map(|(_, i)| *i);
         let first = found.next()?;
         found.all(|i| i == first).then_some(first)
     }
@@ -165,7 +207,7 @@ impl Registry {
         let i = known.unwrap_or_else(|| self.intern(full, kind, lang));
         for (key, name) in [(full_key, full), (own_key, own)] {
             if !self.by_name.contains_key(&key) {
-                self.by_name.insert(key, i);
+                self.name(key, i);
                 self.entities[i].aliases.push(name.to_string());
             }
         }
@@ -180,7 +222,7 @@ impl Registry {
         }
         self.abbreviations
             .insert(abbreviation.to_ascii_lowercase(), entity);
-        self.by_name.insert(key, entity);
+        self.name(key, entity);
         if !self.entities[entity]
             .aliases
             .iter()
@@ -196,7 +238,7 @@ impl Registry {
         if self.by_name.contains_key(&key) || self.short_names.iter().any(|(s, _)| *s == key) {
             return;
         }
-        self.by_name.insert(key.clone(), entity);
+        self.name(key.clone(), entity);
         self.short_names.push((key, entity));
         self.entities[entity].aliases.push(short.to_string());
     }

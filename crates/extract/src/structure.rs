@@ -77,6 +77,7 @@ const AT_PLACE: &[&str] = &[
     " hosted in ",
     " taking place in ",
     " at ",
+    " of ",
 ];
 
 /// "<organisation or event> based in / held in / in <place>", "位于<place>的<X>",
@@ -98,6 +99,10 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
         if thing && b.kind == EntityType::Place && (AT_PLACE.contains(&between) || appositive) {
             // "at" places an event, not an organisation ("signed at UNIDO").
             if between == " at " && a.kind != EntityType::Event {
+                continue;
+            }
+            // "… of Norway" places an organisation, not an event ("Summit of the Americas").
+            if between == " of " && a.kind != EntityType::Organization {
                 continue;
             }
             facts.push(Fact::between(s.mentions, i, i + 1, RelationType::LocatedAt));
