@@ -118,6 +118,25 @@ const ANAPHORS: &[(&str, EntityType)] = &[
     ("the opening ceremony", EntityType::Event),
     ("the ceremony", EntityType::Event),
     ("the forum", EntityType::Event),
+    ("the summit", EntityType::Event),
+    ("the meeting", EntityType::Event),
+    ("the annual meeting", EntityType::Event),
+    ("the launch", EntityType::Event),
+    ("the week", EntityType::Event),
+    ("the expo", EntityType::Event),
+    ("the exhibition", EntityType::Event),
+    ("the symposium", EntityType::Event),
+    ("the workshop", EntityType::Event),
+    ("the plenary", EntityType::Event),
+    ("the opening", EntityType::Event),
+    ("the signing ceremony", EntityType::Event),
+    ("开幕式", EntityType::Event),
+    ("闭幕式", EntityType::Event),
+    ("启动仪式", EntityType::Event),
+    ("签约仪式", EntityType::Event),
+    ("揭牌仪式", EntityType::Event),
+    ("上述活动", EntityType::Event),
+    ("全体会议", EntityType::Event),
     ("此次盛会", EntityType::Event),
     ("此次活动", EntityType::Event),
     ("本次论坛", EntityType::Event),
@@ -254,6 +273,23 @@ pub fn find(
             };
             if let (Some(entity), false) = (referent, named_after) {
                 mentions.push(Mention::new(entity, *kind, at, end));
+            }
+        }
+    }
+    // "出席仪式", "参加活动", "出席了会议": attending the event under discussion.
+    for verb in ["出席", "参加", "主持", "出席了", "参加了", "主持了"] {
+        for (at, _) in sentence.text.match_indices(verb) {
+            let from = at + verb.len();
+            let rest = &sentence.text[from..];
+            let Some(noun) = ["仪式", "活动", "会议", "论坛", "年会", "大会"]
+                .iter()
+                .find(|n| rest.starts_with(**n))
+            else {
+                continue;
+            };
+            let end = from + noun.len();
+            if let (Some(event), false) = (context.topic_event(), overlaps(&mentions, from, end)) {
+                mentions.push(Mention::new(event, EntityType::Event, from, end));
             }
         }
     }

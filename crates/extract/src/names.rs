@@ -241,7 +241,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
-    '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监',
+    '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
 ];
 const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单阮翁柴庞樊兰殷施洪翟颜倪牛温季俞章鲁葛伍申尤毕聂焦邢岳齐梅庄辛祝左涂谷祁舒耿牟詹苗凌费纪靳盛童甄项游裴卫屈鲍霍隋甘景包柏宁柯桂闵柴冉房边饶戚丘米池滕晋邬臧宫褚廉娄符奚穆党燕郎冀谈姬屠连晏栾郁蒙喻窦迟敖冷卓艾蓝巩仲虞卞竺冼佟栗匡宗巫鞠桑荆岑胥蔺凤酆皮康萧禹骆裘缪宣杭诸钮嵇荣荀芮储";
 /// Two-character surnames: 欧阳和风, 司马…
@@ -334,6 +334,11 @@ const ZH_NOT_NAMES: &[&str] = &[
     "史上",
     "于是",
     "向来",
+];
+/// Words that follow a person's name: its end ("…·阿尔托宁介绍了", "沃尔默一行").
+const ZH_AFTER_NAMES: &[&str] = &[
+    "介绍", "发言", "说", "称", "一行", "率团", "带领", "主持", "宣读", "认为", "提到", "谈到",
+    "感谢",
 ];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
@@ -1331,7 +1336,10 @@ fn chinese(
                     break;
                 }
                 let latin = c.is_ascii_alphanumeric() || c == ' ' || c == '+';
-                if government && matches!(c, '、' | '和') && text[start..at].chars().count() <= 10
+                if government
+                    && !absorbed_place
+                    && matches!(c, '、' | '和' | '与')
+                    && text[start..at].chars().count() <= 10
                 {
                     after_separator.get_or_insert(start);
                     start = before;
@@ -1421,13 +1429,43 @@ fn chinese(
     let mut k = 0;
     while k < chars.len() {
         if chars[k].1 == '·' {
+            // Each part of a transliterated name has five characters at most: back to a title's
+            // last character ("部长若泽·…"), a function character or a name's end.
+            let part = |c: char| is_cjk(c) && !ZH_STOPS.contains(c);
             let mut s = k;
-            while s > 0 && is_cjk(chars[s - 1].1) && !ZH_STOPS.contains(chars[s - 1].1) {
+            while s > 0
+                && k - s < 5
+                && part(chars[s - 1].1)
+                && !ZH_TITLE_ENDINGS.contains(&chars[s - 1].1)
+                && !mentions.iter().any(|m| m.end == chars[s].0)
+            {
                 s -= 1;
             }
+            // Forward, part by part, until a verb or a function character ("…·阿里出席仪式").
             let mut e = k;
-            while e + 1 < chars.len() && (is_cjk(chars[e + 1].1) || chars[e + 1].1 == '·') {
-                e += 1;
+            loop {
+                let mut n = 0;
+                while e + 1 < chars.len()
+                    && n < 5
+                    && part(chars[e + 1].1)
+                    && !ZH_BOUNDARIES
+                        .iter()
+                        .chain(ZH_AFTER_NAMES)
+                        .any(|b| text[chars[e + 1].0..].starts_with(b))
+                {
+                    e += 1;
+                    n += 1;
+                }
+                // Hyphens fold to spaces: "卡马乌-奥蒂耶诺".
+                if n > 0
+                    && e + 2 < chars.len()
+                    && matches!(chars[e + 1].1, '·' | ' ')
+                    && is_cjk(chars[e + 2].1)
+                {
+                    e += 1;
+                    continue;
+                }
+                break;
             }
             let (fs, fe) = (chars[s].0, chars[e].0 + chars[e].1.len_utf8());
             if s < k && e > k && !inside(fs) {

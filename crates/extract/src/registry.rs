@@ -85,9 +85,16 @@ impl Registry {
             Lang::En => (Some(name.to_string()), None),
             Lang::Zh => (None, Some(name.to_string())),
         };
-        let surname = (kind == EntityType::Person && lang == Lang::En)
-            .then(|| name.split_whitespace().last().map(str::to_string))
-            .flatten();
+        // "Müller said", "沃尔默表示": the last part of a Latin or transliterated name.
+        let surname = match lang {
+            _ if kind != EntityType::Person => None,
+            Lang::En => name.split_whitespace().last().map(str::to_string),
+            Lang::Zh => name
+                .contains('·')
+                .then(|| name.rsplit('·').next().map(str::to_string))
+                .flatten()
+                .filter(|s| s.chars().count() >= 2),
+        };
         let entity = KnownEntity {
             id,
             kind,
