@@ -21,6 +21,7 @@ pub mod structure;
 pub mod triggers;
 
 mod assemble;
+mod bilingual;
 mod explain;
 
 pub use assemble::Diagnostic;
@@ -150,6 +151,22 @@ impl Extractor {
             }
             sourced.extend(self.facts(doc, article, &mut registry, trace.as_deref_mut()));
         }
+        // The same person or institution named in both languages is one entity.
+        let used: std::collections::BTreeSet<usize> = sourced
+            .iter()
+            .flat_map(|s| [s.fact.source, s.fact.target])
+            .collect();
+        let counterparts = bilingual::counterparts(registry.entities(), &used);
+        for (&zh, &en) in &counterparts {
+            registry.merge_names(zh, en);
+        }
+        for s in &mut sourced {
+            for end in [&mut s.fact.source, &mut s.fact.target] {
+                if let Some(&en) = counterparts.get(end) {
+                    *end = en;
+                }
+            }
+        }
         assemble::graph(registry.entities(), sources, &articles, sourced)
     }
 
@@ -182,6 +199,7 @@ impl Extractor {
                     .collect();
                 let (mut facts, consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
+                roles::governments(&mut facts, registry);
                 let found = self.triggers.find(&folded.text);
                 let sentence = relations::Sentence {
                     original,
@@ -190,7 +208,7 @@ impl Extractor {
                     consumed: &consumed,
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
-                facts.extend(structure::relations(&sentence));
+                facts.extend(structure::relations(&sentence, &context));
                 facts.extend(units);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {

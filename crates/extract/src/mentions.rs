@@ -302,7 +302,15 @@ pub fn find(
                 .filter(|n| rest.starts_with(*n))
                 .map(|n| n.len())
                 .max();
-            let (Some(len), Some(event)) = (noun_len, context.topic_event()) else {
+            // The latest event of that kind ("本届博览会": the expo named last), else the topic.
+            let noun = noun_len.map(|len| &rest[..len]);
+            let latest = noun.and_then(|noun| {
+                context.seen.iter().rev().copied().find(|&e| {
+                    entities[e].kind == EntityType::Event
+                        && entities[e].zh.as_deref().is_some_and(|z| z.ends_with(noun))
+                })
+            });
+            let (Some(len), Some(event)) = (noun_len, latest.or(context.topic_event())) else {
                 continue;
             };
             let end = at + prefix.len() + len;

@@ -221,6 +221,23 @@ impl Registry {
         i
     }
 
+    /// Gives entity `to` the Chinese name and aliases of entity `from` (the same referent).
+    pub fn merge_names(&mut self, from: usize, to: usize) {
+        let (zh, aliases) = (
+            self.entities[from].zh.clone(),
+            self.entities[from].aliases.clone(),
+        );
+        let target = &mut self.entities[to];
+        if target.zh.is_none() {
+            target.zh = zh;
+        }
+        for a in aliases {
+            if !target.aliases.contains(&a) {
+                target.aliases.push(a);
+            }
+        }
+    }
+
     /// Records "Full Name (ABBR)": ABBR now names the entity.
     pub fn define_abbreviation(&mut self, abbreviation: &str, entity: usize) {
         let key = fold(abbreviation);

@@ -119,6 +119,34 @@ fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
     (both_orgs && (gap == " of " || gap == " of the ")).then_some(next)
 }
 
+/// "无锡市市长杜振宇", "浙江省副省长陆和声": the head of a Chinese city, province, district or
+/// county holds the role in its people's government (无锡市人民政府), not in the place.
+pub fn governments(facts: &mut [Fact], registry: &mut crate::registry::Registry) {
+    for fact in facts
+        .iter_mut()
+        .filter(|f| f.kind == RelationType::HoldsRole)
+    {
+        let Some(role) = fact.role.as_deref() else {
+            continue;
+        };
+        let level = ['省', '市', '区', '县']
+            .into_iter()
+            .find(|l| role.ends_with(&format!("{l}长")));
+        let place = &registry.entities()[fact.target];
+        let (Some(level), EntityType::Place, Some(zh)) = (level, place.kind, place.zh.as_deref())
+        else {
+            continue;
+        };
+        let seat = if zh.ends_with(level) {
+            zh.to_string()
+        } else {
+            format!("{zh}{level}")
+        };
+        let government = format!("{seat}人民政府");
+        fact.target = registry.intern(&government, EntityType::Organization, crate::Lang::Zh);
+    }
+}
+
 fn role_fact(
     entities: &[KnownEntity],
     mentions: &[Mention],

@@ -2,18 +2,219 @@
 //! a larger one ("Hangzhou, China", "苏州市相城区", "Lima (Peru)"), something said to be in or at
 //! a place ("a research body based in Daejeon", "位于闵行区的…", "…在贵阳举行"). Lists of places
 //! ("Viet Nam, Cambodia and Lao PDR") are told apart from qualification and give nothing.
+//! Programme and caption styles: "Dr. Haitao SONG, Director General, AIM Global Centre of
+//! Excellence" (a person, a title, an organisation), "Department of X, Ministry of Y" (a unit,
+//! then its parent), "Moderator: …" (a role at the event under discussion).
 
 use pmap_graph::{EntityType, RelationType};
 
-use crate::mentions::Mention;
+use crate::mentions::{Context, Mention};
 use crate::relations::Sentence;
 use crate::Fact;
 
-pub fn relations(s: &Sentence) -> Vec<Fact> {
+pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     let mut facts = Vec::new();
     place_qualified(s, &mut facts);
     placed(s, &mut facts);
+    titled_by_commas(s, &mut facts);
+    captioned(s, context, &mut facts);
     facts
+}
+
+/// Words a title is made of, besides the vocabulary of names::TITLES.
+const TITLE_WORDS: &[&str] = &[
+    "vice-chancellor",
+    "chancellor",
+    "moderator",
+    "administrator",
+    "counsellor",
+    "counselor",
+    "consul",
+    "specialist",
+    "expert",
+    "researcher",
+    "scientist",
+    "engineer",
+    "lead",
+    "focal",
+    "point",
+    "principal",
+    "cabinet",
+    "permanent",
+    "state",
+    "national",
+    "programme",
+    "program",
+    "project",
+    "regional",
+    "country",
+    "industrial",
+    "development",
+    "innovation",
+    "ai",
+    "and",
+    "of",
+    "for",
+    "the",
+    "international",
+    "partnerships",
+    "cooperation",
+    "strategy",
+    "policy",
+    "technical",
+    "digital",
+    "operations",
+    "research",
+    "communications",
+    "affairs",
+    "economic",
+    "commercial",
+    "trade",
+    "investment",
+    "technology",
+    "executive",
+    "vice",
+    "co-chair",
+    "ceo",
+];
+
+/// A title written between commas: capitalised, six words at most, ending in a title word
+/// ("Director General", "Chief AI Innovation Officer", "Vice-Chancellor").
+fn is_title(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    let known = |w: &str| {
+        let lower = w.to_lowercase();
+        crate::names::TITLES.contains(&lower.as_str())
+            || TITLE_WORDS.contains(&lower.as_str())
+            || lower.split('-').all(|p| crate::names::TITLES.contains(&p))
+    };
+    (1..=6).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words.last().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            crate::names::TITLES.contains(&lower.as_str())
+                || lower.split('-').any(|p| crate::names::TITLES.contains(&p))
+                || matches!(
+                    lower.as_str(),
+                    "chancellor"
+                        | "moderator"
+                        | "administrator"
+                        | "counsellor"
+                        | "specialist"
+                        | "expert"
+                        | "engineer"
+                        | "principal"
+                )
+        })
+        && words.iter().filter(|w| !known(w)).count() <= 2
+}
+
+/// Units that a comma-separated parent may follow: "Department of International Cooperation,
+/// Ministry of …".
+const UNIT_HEADS: &[&str] = &[
+    "department",
+    "division",
+    "directorate",
+    "office",
+    "bureau",
+    "school",
+    "college",
+    "faculty",
+    "unit",
+    "branch",
+    "secretariat",
+    "centre",
+    "center",
+    "institute",
+    "laboratory",
+    "lab",
+];
+
+/// "Name, Title, Organisation" (programmes, captions, lists of speakers) and "Unit, Parent".
+fn titled_by_commas(s: &Sentence, facts: &mut Vec<Fact>) {
+    let original = s.original;
+    for (i, m) in s.mentions.iter().enumerate() {
+        if m.kind != EntityType::Person {
+            continue;
+        }
+        let (_, pe) = s.folded.original_range(m.start, m.end);
+        let Some(title_part) = original[pe..].strip_prefix(", ") else {
+            continue;
+        };
+        let Some(comma) = title_part.find(", ") else {
+            continue;
+        };
+        let title = &title_part[..comma];
+        if !is_title(title) {
+            continue;
+        }
+        // The organisation right after the title's comma.
+        let org_at = s.folded.folded_offset(pe + 2 + comma + 2);
+        let Some((o, org)) = s
+            .mentions
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, n)| n.start == org_at)
+        else {
+            continue;
+        };
+        if org.kind != EntityType::Organization {
+            continue;
+        }
+        // "…, Department of International Cooperation, Ministry of …": the unit holds the role,
+        // and is part of the organisation after it.
+        facts.push(Fact::between(s.mentions, i, o, RelationType::HoldsRole).with_role(title));
+        if let Some(next) = s.mentions.get(o + 1) {
+            let unit_head = s.folded.text[org.start..org.end]
+                .split(' ')
+                .any(|w| UNIT_HEADS.contains(&w));
+            if next.kind == EntityType::Organization
+                && gap(s, org, next) == ", "
+                && unit_head
+                && org.entity != next.entity
+            {
+                facts.push(Fact::between(s.mentions, o, o + 1, RelationType::PartOf));
+            }
+        }
+    }
+}
+
+/// "Moderator: Dr. …", "Keynote: …", "Welcome address: …", "主持人：…": a role at the event the
+/// article is about.
+fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    let Some(colon) = text.find(": ").or_else(|| text.find(':')) else {
+        return;
+    };
+    let label = text[..colon].trim();
+    let role = match label {
+        "moderator" | "moderators" | "chair" | "co chairs" | "主持人" | "主持" => "moderator",
+        "remarks" | "opening remarks" | "welcome address" | "welcome remarks"
+        | "closing remarks" | "keynote" | "keynote address" | "address" | "speaker"
+        | "speakers" | "panellists" | "panelists" | "致辞" | "主旨演讲" | "发言" => {
+            "speaker"
+        }
+        _ => return,
+    };
+    let Some(event) = context.topic_event() else {
+        return;
+    };
+    // The first person named after the label (and others joined by "and").
+    for (i, m) in s.mentions.iter().enumerate() {
+        if m.kind == EntityType::Person && m.start > colon && !m.modifier {
+            facts.push(
+                Fact::new(s.mentions[i].entity, event, RelationType::Attended).with_role(role),
+            );
+            let joined = s
+                .mentions
+                .get(i + 1)
+                .is_some_and(|n| n.kind == EntityType::Person);
+            if !joined {
+                break;
+            }
+        }
+    }
 }
 
 fn gap<'a>(s: &'a Sentence, a: &Mention, b: &Mention) -> &'a str {
