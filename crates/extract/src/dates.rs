@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -209,6 +209,8 @@ impl Extractor {
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
                 facts.extend(structure::relations(&sentence, &context));
+                let placed = structure::from_dateline(&sentence, &facts);
+                facts.extend(placed);
                 facts.extend(units);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {

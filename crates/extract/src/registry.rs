@@ -278,8 +278,29 @@ impl Registry {
         }
     }
 
+    /// The organisation a unit belongs to: named after it ("UNIDO Regional Hub"), or named as
+    /// "<unit> of <organisation>" ("Office of International Affairs of Nankai University").
     pub fn parent(&self, unit: usize) -> Option<usize> {
-        self.parents.get(&unit).copied()
+        if let Some(&p) = self.parents.get(&unit) {
+            return Some(p);
+        }
+        let e = &self.entities[unit];
+        if e.kind != EntityType::Organization {
+            return None;
+        }
+        let name = fold(e.en.as_deref()?);
+        let head = name.split(' ').next()?;
+        if !UNIT_WORDS.contains(&head) {
+            return None;
+        }
+        name.match_indices(" of ").find_map(|(at, _)| {
+            let rest = &name[at + 4..];
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            self.by_name
+                .get(rest)
+                .copied()
+                .filter(|&p| p != unit && self.entities[p].kind == EntityType::Organization)
+        })
     }
 
     /// The entity whose English name starts with `prefix` (folded), if exactly one does
@@ -339,6 +360,25 @@ fn head_nouns(entity: &KnownEntity) -> Vec<String> {
     }
     out
 }
+
+/// First words of the names of units inside a larger organisation.
+const UNIT_WORDS: &[&str] = &[
+    "office",
+    "department",
+    "division",
+    "directorate",
+    "bureau",
+    "school",
+    "college",
+    "faculty",
+    "secretariat",
+    "unit",
+    "branch",
+    "institute",
+    "centre",
+    "center",
+    "laboratory",
+];
 
 /// The words of a folded name that carry meaning, sorted: glue words and plural "s" left out.
 fn content_words(name: &str) -> Vec<String> {

@@ -18,7 +18,91 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     placed(s, &mut facts);
     titled_by_commas(s, &mut facts);
     captioned(s, context, &mut facts);
+    released_without_agent(s, context, &mut facts);
     facts
+}
+
+/// "VIENNA, 12 March 2025 – …": the place a sentence's dateline names, if it has one.
+fn dateline(s: &Sentence) -> Option<usize> {
+    let first = s.mentions.first()?;
+    let after = s.folded.text.get(first.end..)?.strip_prefix(", ")?;
+    let dated = after.starts_with(|c: char| c.is_ascii_digit())
+        || crate::dates::MONTHS.iter().any(|m| after.starts_with(m));
+    (first.start == 0 && first.kind == EntityType::Place && dated).then_some(0)
+}
+
+/// What a dateline says about the sentence it opens: an event reported there without another
+/// place took place there ("NAIROBI, 2 December – The Summit opened today …"); an organisation
+/// visited there is there ("Vienna, 29 February – CINGAI visited UNIDO").
+pub fn from_dateline(s: &Sentence, stated: &[Fact]) -> Vec<Fact> {
+    let Some(d) = dateline(s) else {
+        return Vec::new();
+    };
+    let city = s.mentions[d].entity;
+    let mut facts = Vec::new();
+    let other_place = s.mentions[d + 1..]
+        .iter()
+        .any(|m| m.kind == EntityType::Place);
+    for m in &s.mentions[d + 1..] {
+        if m.kind == EntityType::Event && !other_place {
+            facts.push(Fact::new(m.entity, city, RelationType::LocatedAt));
+        }
+    }
+    for f in stated.iter().filter(|f| f.kind == RelationType::Visited) {
+        let visited_org = s
+            .mentions
+            .iter()
+            .any(|m| m.entity == f.target && m.kind == EntityType::Organization);
+        if visited_org && !other_place {
+            facts.push(Fact::new(f.target, city, RelationType::LocatedAt));
+        }
+    }
+    facts
+}
+
+/// "The “Shanghai Declaration …” was officially released": a document released with no one
+/// named as releasing it, in a sentence that names no event, was released at the event the
+/// article is about.
+fn released_without_agent(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    if s.mentions.iter().any(|m| m.kind == EntityType::Event) || text.contains(" by ") {
+        return;
+    }
+    let Some(event) = context.topic_event() else {
+        return;
+    };
+    for m in s.mentions {
+        if !matches!(m.kind, EntityType::Agreement | EntityType::Initiative) {
+            continue;
+        }
+        let after = text[m.end..].trim_start_matches(['"', '\'', ' ']);
+        let passive = ["was ", "were ", "has been ", "had been "]
+            .iter()
+            .find_map(|aux| after.strip_prefix(aux))
+            .map(|rest| {
+                rest.strip_prefix("officially ")
+                    .or(rest.strip_prefix("formally "))
+                    .unwrap_or(rest)
+            });
+        let released = passive.is_some_and(|rest| {
+            [
+                "released",
+                "launched",
+                "unveiled",
+                "published",
+                "issued",
+                "announced",
+            ]
+            .iter()
+            .any(|v| rest.starts_with(v))
+        });
+        let zh_released = ["正式发布", "正式启动", "正式揭晓"]
+            .iter()
+            .any(|v| after.starts_with(v));
+        if released || zh_released {
+            facts.push(Fact::new(m.entity, event, RelationType::LaunchedAt));
+        }
+    }
 }
 
 /// Words a title is made of, besides the vocabulary of names::TITLES.
