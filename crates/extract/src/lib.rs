@@ -200,7 +200,9 @@ impl Extractor {
                 let (mut facts, consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 roles::governments(&mut facts, registry);
-                let found = self.triggers.find(&folded.text);
+                structure::mark_qualifiers(original, &folded, &mut mentions);
+                let mut found = self.triggers.find(&folded.text);
+                triggers::passives(&folded.text, &mut found);
                 let sentence = relations::Sentence {
                     original,
                     folded: &folded,

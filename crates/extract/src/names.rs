@@ -384,6 +384,7 @@ pub fn discover(
     registry: &mut Registry,
 ) {
     short_names(folded, mentions, registry);
+    acronym_seats(original, folded, mentions, registry);
     let mut found: Vec<Found> = Vec::new();
     let mut parents = Vec::new();
     english(
@@ -462,6 +463,49 @@ pub fn discover(
         ));
     }
     mentions.sort_by_key(|m| (m.start, m.end));
+    // "X (ITPO Bahrain)": a short name in brackets right after a name is another name of it.
+    for i in 1..mentions.len() {
+        let (a, b) = (mentions[i - 1], mentions[i]);
+        let bracketed = matches!(&folded.text[a.end..b.start], " (" | "(")
+            && folded.text[b.end..].starts_with(')');
+        if bracketed
+            && a.kind == b.kind
+            && a.kind == EntityType::Organization
+            && a.entity != b.entity
+        {
+            // The entity known first keeps both names ("UNIDO ITPO Beijing" in a headline, then
+            // "Investment and Technology Promotion Office in Beijing (ITPO Beijing)").
+            let (keep, other) = if b.entity < a.entity {
+                (i, i - 1)
+            } else {
+                (i - 1, i)
+            };
+            let (os, oe) = folded.original_range(mentions[other].start, mentions[other].end);
+            registry.alias(&original[os..oe], mentions[keep].entity);
+            mentions[other].entity = mentions[keep].entity;
+        }
+    }
+    // "X (ABBR), also known as Y": Y names X.
+    for i in 1..mentions.len() {
+        let (a, b) = (mentions[i - 1], mentions[i]);
+        let gap = &folded.text[a.end..b.start];
+        let gap = match gap.strip_prefix(" (") {
+            Some(rest) => rest.find(')').map_or(gap, |c| &rest[c + 1..]),
+            None => gap.strip_prefix(')').unwrap_or(gap),
+        };
+        let aka = [
+            ", also known as the ",
+            ", also known as ",
+            ", formerly the ",
+            ", formerly ",
+        ]
+        .contains(&gap);
+        if aka && a.kind == b.kind && a.entity != b.entity {
+            let (bs, be) = folded.original_range(b.start, b.end);
+            registry.alias(&original[bs..be], a.entity);
+            mentions[i].entity = a.entity;
+        }
+    }
     // "Full Name (ABBR)" defines ABBR; later "ABBR" names the same entity.
     for m in mentions.iter() {
         let (_, end) = folded.original_range(m.start, m.end);
@@ -519,6 +563,58 @@ pub fn discover(
                 }
             }
         }
+    }
+}
+
+/// "ITPO上海": an abbreviation written straight before a place, in Chinese text, names the office
+/// there — the entity called "ITPO Shanghai" when there is one, else a new one.
+fn acronym_seats(
+    original: &str,
+    folded: &Folded,
+    mentions: &mut Vec<Mention>,
+    registry: &mut Registry,
+) {
+    let text = &folded.text;
+    let mut k = 0;
+    while let Some(at) = text[k..]
+        .find(|c: char| c.is_ascii_lowercase())
+        .map(|a| a + k)
+    {
+        let len = text[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let end = at + len;
+        k = end;
+        let (os, oe) = folded.original_range(at, end);
+        let word = &original[os..oe];
+        let acronym = (2..=6).contains(&len) && word.chars().all(|c| c.is_ascii_uppercase());
+        let before_ok = !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let Some(place) = mentions
+            .iter()
+            .position(|m| m.start == end && m.kind == EntityType::Place)
+            .filter(|_| acronym && before_ok)
+        else {
+            continue;
+        };
+        let p = mentions[place];
+        let place_zh = &text[p.start..p.end];
+        if !place_zh.chars().all(is_cjk) {
+            continue;
+        }
+        let english = registry.entities()[p.entity]
+            .en
+            .as_deref()
+            .map(|en| format!("{word} {en}"));
+        let (ps, pe) = folded.original_range(at, p.end);
+        let entity = english
+            .and_then(|en| registry.lookup(&en))
+            .unwrap_or_else(|| {
+                registry.intern(&original[ps..pe], EntityType::Organization, Lang::Zh)
+            });
+        mentions.remove(place);
+        mentions.push(Mention::new(entity, EntityType::Organization, at, p.end));
+        mentions.sort_by_key(|m| (m.start, m.end));
     }
 }
 
@@ -587,7 +683,21 @@ pub fn is_head_noun(word: &str) -> bool {
     head_kind(word).is_some()
 }
 
+/// Legal forms of companies, written as they are ("AS", "GmbH", "Sdn. Bhd."): the end of a
+/// company's name.
+const COMPANY_FORMS: &[&str] = &[
+    "AS", "ASA", "AB", "GmbH", "AG", "SA", "S.A", "SAS", "SpA", "S.p.A", "Ltd", "Inc", "LLC",
+    "PLC", "plc", "Corp", "Bhd", "Pty", "NV", "BV", "Oy", "Oyj", "KK", "Co", "JSC", "PJSC", "LLP",
+];
+
+pub(crate) fn is_company_form(word: &str) -> bool {
+    COMPANY_FORMS.contains(&word.trim_end_matches('.'))
+}
+
 fn head_kind(word: &str) -> Option<EntityType> {
+    if COMPANY_FORMS.contains(&word) {
+        return Some(EntityType::Organization);
+    }
     let w = word.to_lowercase();
     let w = w.trim_end_matches('s');
     let is = |list: &[&str]| list.iter().any(|h| h.trim_end_matches('s') == w);
@@ -1064,6 +1174,21 @@ fn english(
                     push(folded, original, s, e, kind, Lang::En, found);
                 }
             }
+            // A name given in full earlier, now without its legal form ("Halvorsen Robotics").
+            None if registry
+                .lookup(&original[s..e])
+                .is_some_and(|k| registry.entities()[k].kind != EntityType::Person) =>
+            {
+                push(
+                    folded,
+                    original,
+                    s,
+                    e,
+                    EntityType::Organization,
+                    Lang::En,
+                    found,
+                );
+            }
             None if run.len() >= 3 && TITLES.contains(&text_of(run[0]).to_lowercase().as_str()) => {
                 // "Director General Jane Doe": a title, then a two- or three-word name.
                 let name_start = run
@@ -1165,6 +1290,19 @@ fn with_seat(
             .map(|m| folded.original_range(m.start, m.end).1)
     };
     let rest = &original[end..];
+    // "… Office (ITPO) Shanghai": an abbreviation in brackets, then the seat.
+    if let Some(inner) = rest.strip_prefix(" (") {
+        let close = inner.find(')').unwrap_or(0);
+        let abbr = &inner[..close];
+        if (2..=8).contains(&abbr.len())
+            && abbr.chars().all(|c| c.is_ascii_uppercase())
+            && inner[close..].starts_with(") ")
+        {
+            if let Some(place_end) = place_at(end + 2 + close + 2) {
+                return place_end;
+            }
+        }
+    }
     if rest.starts_with(" in ") {
         return place_at(end + 4).unwrap_or(end);
     }

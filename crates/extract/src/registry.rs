@@ -106,8 +106,29 @@ impl Registry {
         self.heads.push(head_nouns(&entity));
         self.entities.push(entity);
         let i = self.entities.len() - 1;
+        // "Halvorsen Robotics AS" is "Halvorsen Robotics" too.
+        if kind == EntityType::Organization {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() >= 3 && crate::names::is_company_form(words[words.len() - 1]) {
+                let short = fold(&words[..words.len() - 1].join(" "));
+                self.by_name.entry(short).or_insert(i);
+            }
+        }
         self.name(key, i);
         i
+    }
+
+    /// From now on `name` names `entity` ("also known as").
+    pub fn alias(&mut self, name: &str, entity: usize) {
+        self.name(fold(name), entity);
+        if !self.entities[entity].aliases.iter().any(|a| a == name) {
+            self.entities[entity].aliases.push(name.to_string());
+        }
+    }
+
+    /// The entity a name (as written) names, if any.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&fold(name)).copied()
     }
 
     /// Records a name of entity `i`.

@@ -459,6 +459,13 @@ fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
     if ma.entity == mb.entity || !t.relation.allows(ma.kind, mb.kind) {
         return;
     }
+    // Only events are "held" somewhere; an organisation named before is not.
+    if t.relation == RelationType::LocatedAt
+        && t.phrase.starts_with("held ")
+        && ma.kind != EntityType::Event
+    {
+        return;
+    }
     let mut fact = Fact::between(s.mentions, a, b, t.relation);
     fact.role = t.role.map(str::to_string);
     facts.push(fact);
@@ -680,7 +687,7 @@ fn located_in(s: &Sentence, facts: &mut Vec<Fact>) {
     }
 }
 
-trait FloorCharBoundary {
+pub(crate) trait FloorCharBoundary {
     fn floor_char_boundary_compat(&self, at: usize) -> usize;
 }
 

@@ -9,6 +9,7 @@
 use pmap_graph::{EntityType, RelationType};
 
 use crate::mentions::{Context, Mention};
+use crate::relations::FloorCharBoundary;
 use crate::relations::Sentence;
 use crate::Fact;
 
@@ -20,6 +21,40 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     captioned(s, context, &mut facts);
     released_without_agent(s, context, &mut facts);
     facts
+}
+
+/// A place that only qualifies the organisation before it ("Halvorsen Robotics AS of Norway",
+/// "Jade River (Suzhou)") describes it: it does not act in the sentence.
+pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &mut [Mention]) {
+    let text = &folded.text;
+    // "TRONDHEIM, Norway, and SHANGHAI, China, 3 December 2025 – …": the dateline's places.
+    let head = &original[..original.floor_char_boundary_compat(120)];
+    if let Some(dash) = head
+        .find(" – ")
+        .or_else(|| head.find(" — "))
+        .or_else(|| head.find(" - "))
+    {
+        if original[..dash].chars().any(|c| c.is_ascii_digit()) {
+            let end = folded.folded_offset(dash);
+            for m in mentions
+                .iter_mut()
+                .filter(|m| m.end <= end && m.kind == EntityType::Place)
+            {
+                m.modifier = true;
+            }
+        }
+    }
+    for i in 1..mentions.len() {
+        let (before, m) = (mentions[i - 1], mentions[i]);
+        let between = text.get(before.end..m.start).unwrap_or("");
+        let bracketed = matches!(between, " (" | "(") && text[m.end..].starts_with(')');
+        if m.kind == EntityType::Place
+            && before.kind == EntityType::Organization
+            && (between == " of " || bracketed)
+        {
+            mentions[i].modifier = true;
+        }
+    }
 }
 
 /// "VIENNA, 12 March 2025 – …": the place a sentence's dateline names, if it has one.

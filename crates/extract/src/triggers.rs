@@ -289,6 +289,36 @@ pub const CHINESE: &[Trigger] = &[
     t("指导", Leads, ByYou),
 ];
 
+/// "The agreement was signed in Shanghai on 1 December by A and B": an active trigger after
+/// "was"/"were"/"been", with "by" later in its clause, is passive.
+pub fn passives(text: &str, found: &mut [Found]) {
+    for f in found
+        .iter_mut()
+        .filter(|f| f.trigger.voice == Voice::Active)
+    {
+        let before = &text[..f.start];
+        let auxiliary = ["was ", "were ", "been ", "be ", "is ", "are "]
+            .iter()
+            .any(|a| {
+                before.ends_with(a)
+                    || before.ends_with(&format!("{a}officially "))
+                    || before.ends_with(&format!("{a}jointly "))
+            });
+        if !auxiliary {
+            continue;
+        }
+        let clause = &text[f.end..];
+        let clause = &clause[..clause
+            .find([',', ';'])
+            .unwrap_or(clause.len())
+            .min(clause.len())];
+        let within = clause.find(" by ").is_some_and(|at| at <= 60);
+        if within {
+            f.trigger.voice = Voice::Passive;
+        }
+    }
+}
+
 /// A trigger found in a sentence, at folded byte offsets.
 #[derive(Debug, Clone, Copy)]
 pub struct Found {
