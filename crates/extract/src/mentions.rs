@@ -319,6 +319,21 @@ pub fn find(
             }
         }
     }
+    // "我校", "本校": the university or school of a university's own news release.
+    for phrase in ["我校", "本校", "学校"] {
+        for (at, _) in sentence.text.match_indices(phrase) {
+            let end = at + phrase.len();
+            let school = context.seen.iter().rev().copied().find(|&e| {
+                entities[e]
+                    .zh
+                    .as_deref()
+                    .is_some_and(|z| z.ends_with("大学") || z.ends_with("学院"))
+            });
+            if let (Some(entity), false) = (school, overlaps(&mentions, at, end)) {
+                mentions.push(Mention::new(entity, EntityType::Organization, at, end));
+            }
+        }
+    }
     // "该中心", "为中心揭牌": the latest entity whose Chinese name ends in that noun.
     for marker in ["该", "此", "为"] {
         for (at, _) in sentence.text.match_indices(marker) {

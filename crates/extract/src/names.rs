@@ -60,6 +60,11 @@ const ORG_HEADS: &[&str] = &[
     "park",
     "hub",
     "coalition",
+    "partnership",
+    "consortium",
+    "chamber",
+    "confederation",
+    "taskforce",
 ];
 const EVENT_HEADS: &[&str] = &[
     "forum",
@@ -1083,6 +1088,13 @@ fn english(
                         continue;
                     }
                 }
+            }
+        }
+        // A legal form ends a company's name: "Halvorsen Robotics AS of Norway" is a company
+        // and where it is.
+        if let Some(form) = run.iter().position(|&k| is_company_form(text_of(k))) {
+            if form >= 1 && form + 1 < run.len() {
+                run.truncate(form + 1);
             }
         }
         // "Green Growth Division of ADB": the name ends at its head when a known name qualifies it.

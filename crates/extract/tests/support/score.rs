@@ -14,8 +14,6 @@ const SYMMETRIC: &[&str] = &["partnered_with", "signed_agreement_with", "met_wit
 #[derive(Debug, Deserialize)]
 pub struct GoldEntity {
     pub id: String,
-    #[serde(rename = "type")]
-    pub kind: String,
     pub name_en: Option<String>,
     pub name_zh: Option<String>,
     #[serde(default)]
@@ -47,7 +45,6 @@ pub struct Scores {
     pub recall_pair_explicit: f64,
     pub recall_typed_explicit: f64,
     pub recall_typed_explicit_core: f64,
-    pub recall_pair_all: f64,
     pub recall_typed_all: f64,
     pub precision_pair: f64,
     pub precision_typed: f64,
@@ -240,7 +237,6 @@ pub fn score(graph: &Graph, gold: &Gold) -> Scores {
         recall_pair_explicit: recall(&explicit, false),
         recall_typed_explicit: recall(&explicit, true),
         recall_typed_explicit_core: recall(&explicit_core, true),
-        recall_pair_all: recall(&all, false),
         recall_typed_all: recall(&all, true),
         precision_pair: pair_ok as f64 / n.max(1) as f64,
         precision_typed: typed_ok as f64 / n.max(1) as f64,
