@@ -183,6 +183,7 @@ impl Extractor {
         for line in &article.body {
             for range in sentences::split(&article.text, line.clone()) {
                 let original = &article.text[range.clone()];
+                context.headline = original.trim() == article.title.trim();
                 let folded = Folded::new(original);
                 let mut mentions =
                     mentions::find(&self.gazetteer, registry, original, &folded, &mut context);

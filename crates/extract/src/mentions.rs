@@ -37,6 +37,8 @@ impl Mention {
 /// What an article has mentioned so far, for surnames and anaphora.
 #[derive(Debug, Default)]
 pub struct Context {
+    /// The sentence being read is the article's headline.
+    pub headline: bool,
     latest: HashMap<EntityType, usize>,
     people_named: Vec<usize>,
     /// How often each event has been named, in first-seen order: the article's topic event.
@@ -206,7 +208,13 @@ pub fn find(
             )
         })
         .collect();
-    crate::names::discover(original, sentence, &mut mentions, registry);
+    crate::names::discover(
+        original,
+        sentence,
+        &mut mentions,
+        registry,
+        context.headline,
+    );
     let entities = registry.entities();
     let registry_heads_of = registry.head_nouns();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);

@@ -387,6 +387,7 @@ pub fn discover(
     folded: &Folded,
     mentions: &mut Vec<Mention>,
     registry: &mut Registry,
+    headline: bool,
 ) {
     short_names(folded, mentions, registry);
     acronym_seats(original, folded, mentions, registry);
@@ -399,6 +400,7 @@ pub fn discover(
         registry,
         &mut found,
         &mut parents,
+        headline,
     );
     chinese(original, folded, mentions, &mut found, &mut parents);
     for (start, end, kind, name, lang) in found {
@@ -728,6 +730,7 @@ fn english(
     registry: &Registry,
     found: &mut Vec<Found>,
     parents: &mut Vec<(usize, usize)>,
+    headline: bool,
 ) {
     let ws = words(original);
     let taken = |s: usize, e: usize, mentions: &[Mention]| {
@@ -765,6 +768,17 @@ fn english(
                 });
             }
         }
+    }
+    // A headline in title case ("UNIDO and CINGAI Forge Partnership for Ethical AI") capitalises
+    // verbs and common nouns: its capitalised runs are not names.
+    let long: Vec<&str> = ws
+        .iter()
+        .map(|&(s, e)| &original[s..e])
+        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    let title_case = long.len() >= 4 && long.iter().all(|w| capitalised(w));
+    if headline && title_case {
+        return;
     }
     let mut i = 0;
     while i < ws.len() {
