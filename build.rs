@@ -15,6 +15,7 @@ fn main() {
     let corpus = Path::new("data/corpus");
     println!("cargo:rerun-if-changed=data/corpus");
     println!("cargo:rerun-if-changed=data/gazetteer.json");
+    println!("cargo:rerun-if-changed=data/places.json");
     let (sources, problems) = read_folder(corpus);
     let mut notices = Vec::new();
     for problem in problems {
