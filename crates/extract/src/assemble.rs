@@ -27,7 +27,7 @@ impl std::fmt::Display for Diagnostic {
 type Key = (usize, RelationType, usize);
 
 pub(crate) fn graph(
-    known: &[KnownEntity],
+    known: &[std::sync::Arc<KnownEntity>],
     sources: &[Source],
     articles: &[Article],
     facts: Vec<Sourced>,

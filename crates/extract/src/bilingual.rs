@@ -274,7 +274,10 @@ fn same_person(english: &str, (surname, given): &(String, String)) -> bool {
 /// the "Ministry of Industry and Mineral Resources").
 type Piece = (Vec<BTreeSet<String>>, bool);
 
-fn read_chinese(zh: &str, names: &BTreeMap<String, (String, bool)>) -> Option<Vec<Piece>> {
+/// Chinese names with their English names, and whether English may leave them out.
+pub type Dictionary = BTreeMap<String, (String, bool)>;
+
+fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
     let mut rest = zh.trim_matches(|c: char| c == '“' || c == '”' || c == '"');
     while let Some(first) = rest.chars().next() {
@@ -306,9 +309,13 @@ fn read_chinese(zh: &str, names: &BTreeMap<String, (String, bool)>) -> Option<Ve
                     (e.split('|').map(english_words).collect::<Vec<_>>(), false),
                 )
             });
-        let known = names
-            .range(rest.chars().take(1).collect::<String>()..)
-            .take_while(|(z, _)| z.starts_with(first))
+        let known = dictionaries
+            .iter()
+            .flat_map(|names| {
+                names
+                    .range(rest.chars().take(1).collect::<String>()..)
+                    .take_while(|(z, _)| z.starts_with(first))
+            })
             .filter(|(z, _)| rest.starts_with(z.as_str()))
             .max_by_key(|(z, _)| z.len())
             .map(|(z, (e, optional))| (z.len(), (vec![english_words(e)], *optional)));
@@ -349,17 +356,34 @@ fn same_institution(pieces: &[Piece], english: &BTreeSet<String>) -> bool {
     covered.len() * 10 >= english.len() * 9
 }
 
-/// For the entities in `used`, the English-named entity each Chinese-named one is the same as.
-pub fn counterparts(entities: &[KnownEntity], used: &BTreeSet<usize>) -> BTreeMap<usize, usize> {
-    // Bilingual names the gazetteer and the extraction know: Chinese → English.
-    let names: BTreeMap<String, (String, bool)> = entities
-        .iter()
+/// The bilingual names of these entities: Chinese → English.
+pub fn dictionary<'a>(entities: impl Iterator<Item = &'a KnownEntity>) -> Dictionary {
+    entities
         .filter_map(|e| {
             let (en, zh) = (e.en.as_deref()?, e.zh.as_deref()?);
             let qualifier = matches!(e.kind, EntityType::Place | EntityType::Organization);
             Some((zh.to_string(), (en.to_string(), qualifier)))
         })
-        .collect();
+        .collect()
+}
+
+/// For the entities in `used`, the English-named entity each Chinese-named one is the same as.
+/// `known` is the gazetteer's dictionary (its first `known_len` entities).
+pub fn counterparts(
+    entities: &[std::sync::Arc<KnownEntity>],
+    used: &BTreeSet<usize>,
+    known: &Dictionary,
+    known_len: usize,
+) -> BTreeMap<usize, usize> {
+    if !used
+        .iter()
+        .any(|&i| entities[i].zh.is_some() && entities[i].en.is_none())
+    {
+        return BTreeMap::new();
+    }
+    // Bilingual names the extraction added to the gazetteer's.
+    let added = dictionary(entities.iter().skip(known_len).map(|e| &**e));
+    let names = [known, &added];
     let english: Vec<usize> = used
         .iter()
         .copied()
@@ -429,7 +453,7 @@ mod tests {
     #[test]
     fn institutions_read_through_the_glossary() {
         let names = BTreeMap::from([("浙江".to_string(), ("Zhejiang".to_string(), true))]);
-        let read = |zh| read_chinese(zh, &names).unwrap();
+        let read = |zh| read_chinese(zh, &[&names]).unwrap();
         assert!(same_institution(
             &read("北欧制造智能研究院"),
             &english_words("Nordic Institute for Manufacturing Intelligence")

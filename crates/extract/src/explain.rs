@@ -22,7 +22,7 @@ pub(crate) fn article(out: &mut String, article: &Article) {
     );
 }
 
-fn name(entities: &[KnownEntity], i: usize) -> String {
+fn name(entities: &[std::sync::Arc<KnownEntity>], i: usize) -> String {
     let e = &entities[i];
     let shown = e.en.as_deref().or(e.zh.as_deref()).unwrap_or(&e.id);
     format!("{shown} [{}]", e.kind.as_str())
@@ -30,7 +30,7 @@ fn name(entities: &[KnownEntity], i: usize) -> String {
 
 pub(crate) fn sentence(
     out: &mut String,
-    entities: &[KnownEntity],
+    entities: &[std::sync::Arc<KnownEntity>],
     original: &str,
     folded: &Folded,
     mentions: &[Mention],

@@ -106,6 +106,8 @@ pub struct Extraction {
 /// Reusable extractor: the gazetteer and trigger matchers are built once.
 pub struct Extractor {
     gazetteer: Gazetteer,
+    /// The gazetteer's bilingual names, for telling one referent named in both languages.
+    dictionary: bilingual::Dictionary,
     triggers: Triggers,
     /// The gazetteer's entities, ready to be extended by one extraction.
     registry: Registry,
@@ -115,6 +117,7 @@ impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Extractor {
         Extractor {
             registry: Registry::new(&gazetteer),
+            dictionary: bilingual::dictionary(gazetteer.entities().iter()),
             gazetteer,
             triggers: Triggers::new(),
         }
@@ -156,7 +159,12 @@ impl Extractor {
             .iter()
             .flat_map(|s| [s.fact.source, s.fact.target])
             .collect();
-        let counterparts = bilingual::counterparts(registry.entities(), &used);
+        let counterparts = bilingual::counterparts(
+            registry.entities(),
+            &used,
+            &self.dictionary,
+            self.gazetteer.entities().len(),
+        );
         for (&zh, &en) in &counterparts {
             registry.merge_names(zh, en);
         }

@@ -216,7 +216,6 @@ pub fn find(
         context.headline,
     );
     let entities = registry.entities();
-    let registry_heads_of = registry.head_nouns();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
     for m in &mentions {
@@ -261,8 +260,19 @@ pub fn find(
             }
         }
     }
-    for (phrase, kind) in ANAPHORS {
-        for (at, _) in sentence.text.match_indices(phrase) {
+    static PHRASES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let phrases = PHRASES.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(ANAPHORS.iter().map(|(p, _)| p))
+            .expect("the anaphor table is small")
+    });
+    let mut hits: Vec<(usize, usize)> = phrases
+        .find_overlapping_iter(&sentence.text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
+    for (pattern, at) in hits {
+        let (phrase, kind) = &ANAPHORS[pattern];
+        {
             let end = at + phrase.len();
             if overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end) {
                 continue;
@@ -387,11 +397,12 @@ pub fn find(
         {
             continue;
         }
-        let referent = context.seen.iter().rev().copied().find(|&e| {
-            registry_heads(registry_heads_of, e)
-                .iter()
-                .any(|h| h == &word)
-        });
+        let referent = context
+            .seen
+            .iter()
+            .rev()
+            .copied()
+            .find(|&e| registry.heads_of(e).iter().any(|h| h == &word));
         if let Some(entity) = referent {
             mentions.push(Mention::new(entity, entities[entity].kind, at, end));
         }
@@ -440,12 +451,6 @@ pub fn find(
         out.push(m);
     }
     out
-}
-
-/// The last words of an entity's English names ("laboratory" of "International AI Education
-/// Laboratory"), the nouns a definite description may use for it.
-fn registry_heads(heads: &[Vec<String>], entity: usize) -> &[String] {
-    heads.get(entity).map_or(&[], Vec::as_slice)
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {

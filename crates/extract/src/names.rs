@@ -1435,11 +1435,24 @@ fn chinese(
         let (s, e) = folded.original_range(from, to);
         found.push((from, to, kind, original[s..e].to_string(), Lang::Zh));
     }
-    // Suffix-headed names, longest suffix first ("博览中心" before "中心").
-    let mut suffixes: Vec<(&str, EntityType)> = ZH_SUFFIXES.to_vec();
-    suffixes.sort_by_key(|(suffix, _)| std::cmp::Reverse(suffix.len()));
-    for (suffix, kind) in suffixes {
-        for (at, _) in text.match_indices(suffix) {
+    // Suffix-headed names, longest suffix first ("博览中心" before "中心"), each in text order.
+    static SUFFIXES: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(&str, EntityType)>)> =
+        std::sync::OnceLock::new();
+    let (matcher, table) = SUFFIXES.get_or_init(|| {
+        let mut table = ZH_SUFFIXES.to_vec();
+        table.sort_by_key(|(suffix, _)| std::cmp::Reverse(suffix.len()));
+        let matcher = aho_corasick::AhoCorasick::new(table.iter().map(|(s, _)| s))
+            .expect("the suffix table is small");
+        (matcher, table)
+    });
+    let mut hits: Vec<(usize, usize)> = matcher
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
+    for (pattern, at) in hits {
+        let (suffix, kind) = table[pattern];
+        {
             let end = at + suffix.len();
             if inside(at) || found.iter().any(|f| f.0 <= at && at < f.1) {
                 continue;

@@ -2,7 +2,8 @@
 //! (crate::names) while reading. A discovered name gets a stable id from its name, and the same
 //! name (folded) always maps to the same entity; abbreviations defined in brackets become aliases.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use pmap_graph::EntityType;
 
@@ -10,17 +11,43 @@ use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, KnownEntity};
 use crate::Lang;
 
+/// Names of entities (folded): the gazetteer's, shared by every extraction, and those an
+/// extraction adds. Cloning a registry for an extraction copies only what it added.
+#[derive(Clone)]
+struct Names {
+    base: Arc<HashMap<String, usize>>,
+    added: HashMap<String, usize>,
+}
+
+impl Names {
+    fn get(&self, key: &str) -> Option<&usize> {
+        self.added.get(key).or_else(|| self.base.get(key))
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn insert(&mut self, key: String, entity: usize) {
+        self.added.insert(key, entity);
+    }
+}
+
 #[derive(Clone)]
 pub struct Registry {
-    entities: Vec<KnownEntity>,
+    /// Shared entities: an extraction copies one only when it changes it (an alias added).
+    entities: Vec<Arc<KnownEntity>>,
     /// Per entity: the last words of its longer English names, the nouns a definite description
-    /// may use for it ("the laboratory").
+    /// may use for it ("the laboratory"); the gazetteer's shared, then those of added entities.
+    base_heads: Arc<Vec<Vec<String>>>,
     heads: Vec<Vec<String>>,
-    by_name: HashMap<String, usize>,
+    by_name: Names,
     /// The names of entities other than places (folded), for matching a name's variants: the
     /// world's places are most of the gazetteer and never need it.
+    base_others: Arc<Vec<(String, usize)>>,
     others: Vec<(String, usize)>,
-    ids: std::collections::HashSet<String>,
+    base_ids: Arc<HashSet<String>>,
+    ids: HashSet<String>,
     abbreviations: HashMap<String, usize>,
     /// Units named after their parent organisation ("UNIDO Regional Hub" → UNIDO).
     parents: HashMap<usize, usize>,
@@ -31,14 +58,15 @@ pub struct Registry {
 impl Registry {
     /// Starts with the gazetteer's entities, at the same indices.
     pub fn new(gazetteer: &Gazetteer) -> Registry {
-        let entities = gazetteer.entities().to_vec();
+        let entities: Vec<Arc<KnownEntity>> =
+            gazetteer.entities().iter().cloned().map(Arc::new).collect();
         let mut by_name = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             for name in e.en.iter().chain(&e.zh).chain(&e.aliases) {
                 by_name.entry(fold(name)).or_insert(i);
             }
         }
-        let heads = entities.iter().map(head_nouns).collect();
+        let heads = entities.iter().map(|e| head_nouns(e)).collect();
         let mut others: Vec<(String, usize)> = by_name
             .iter()
             .filter(|(_, &i)| entities[i].kind != EntityType::Place)
@@ -48,18 +76,44 @@ impl Registry {
         let ids = entities.iter().map(|e| e.id.clone()).collect();
         Registry {
             entities,
-            heads,
-            by_name,
-            others,
-            ids,
+            base_heads: Arc::new(heads),
+            heads: Vec::new(),
+            by_name: Names {
+                base: Arc::new(by_name),
+                added: HashMap::new(),
+            },
+            base_others: Arc::new(others),
+            others: Vec::new(),
+            base_ids: Arc::new(ids),
+            ids: HashSet::new(),
             abbreviations: HashMap::new(),
             parents: HashMap::new(),
             short_names: Vec::new(),
         }
     }
 
-    pub fn entities(&self) -> &[KnownEntity] {
+    pub fn entities(&self) -> &[Arc<KnownEntity>] {
         &self.entities
+    }
+
+    /// Entity `i`, to change.
+    fn entity_mut(&mut self, i: usize) -> &mut KnownEntity {
+        Arc::make_mut(&mut self.entities[i])
+    }
+
+    /// The nouns a definite description may use for entity `i` ("the laboratory").
+    pub fn heads_of(&self, i: usize) -> &[String] {
+        let base = self.base_heads.len();
+        if i < base {
+            &self.base_heads[i]
+        } else {
+            self.heads.get(i - base).map_or(&[], Vec::as_slice)
+        }
+    }
+
+    /// Names of entities other than places, with their entities.
+    fn other_names(&self) -> impl Iterator<Item = &(String, usize)> {
+        self.base_others.iter().chain(&self.others)
     }
 
     /// The entity named `name`, created as `kind` if it is new.
@@ -77,7 +131,7 @@ impl Registry {
             return i;
         }
         let mut id = slug(name);
-        if self.ids.contains(&id) {
+        if self.ids.contains(&id) || self.base_ids.contains(&id) {
             id = format!("{id}-{}", self.entities.len());
         }
         self.ids.insert(id.clone());
@@ -104,14 +158,16 @@ impl Registry {
             surname,
         };
         self.heads.push(head_nouns(&entity));
-        self.entities.push(entity);
+        self.entities.push(Arc::new(entity));
         let i = self.entities.len() - 1;
         // "Halvorsen Robotics AS" is "Halvorsen Robotics" too.
         if kind == EntityType::Organization {
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.len() >= 3 && crate::names::is_company_form(words[words.len() - 1]) {
                 let short = fold(&words[..words.len() - 1].join(" "));
-                self.by_name.entry(short).or_insert(i);
+                if !self.by_name.contains_key(&short) {
+                    self.by_name.insert(short, i);
+                }
             }
         }
         self.name(key, i);
@@ -122,7 +178,7 @@ impl Registry {
     pub fn alias(&mut self, name: &str, entity: usize) {
         self.name(fold(name), entity);
         if !self.entities[entity].aliases.iter().any(|a| a == name) {
-            self.entities[entity].aliases.push(name.to_string());
+            self.entity_mut(entity).aliases.push(name.to_string());
         }
     }
 
@@ -160,7 +216,7 @@ impl Registry {
         if words.len() < 2 {
             return None;
         }
-        self.others.iter().find_map(|(name, i)| {
+        self.other_names().find_map(|(name, i)| {
             (self.entities[*i].kind == kind && own(name) == words).then_some(*i)
         })
     }
@@ -182,8 +238,7 @@ impl Registry {
             ["on ", "of ", "for "].iter().any(|q| rest.starts_with(q))
         };
         let mut found: Vec<(usize, usize)> = self
-            .others
-            .iter()
+            .other_names()
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind && name.starts_with(&prefix) && qualified(name)
             })
@@ -211,8 +266,7 @@ impl Registry {
         // Industrial AI Week 2025" (three words at least when the known name is the shorter).
         let suffix = format!(" {key}");
         let mut found = self
-            .others
-            .iter()
+            .other_names()
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind
                     && (name.ends_with(&suffix)
@@ -236,7 +290,7 @@ impl Registry {
         for (key, name) in [(full_key, full), (own_key, own)] {
             if !self.by_name.contains_key(&key) {
                 self.name(key, i);
-                self.entities[i].aliases.push(name.to_string());
+                self.entity_mut(i).aliases.push(name.to_string());
             }
         }
         i
@@ -248,7 +302,7 @@ impl Registry {
             self.entities[from].zh.clone(),
             self.entities[from].aliases.clone(),
         );
-        let target = &mut self.entities[to];
+        let target = self.entity_mut(to);
         if target.zh.is_none() {
             target.zh = zh;
         }
@@ -273,7 +327,9 @@ impl Registry {
             .iter()
             .any(|a| a == abbreviation)
         {
-            self.entities[entity].aliases.push(abbreviation.to_string());
+            self.entity_mut(entity)
+                .aliases
+                .push(abbreviation.to_string());
         }
     }
 
@@ -285,7 +341,7 @@ impl Registry {
         }
         self.name(key.clone(), entity);
         self.short_names.push((key, entity));
-        self.entities[entity].aliases.push(short.to_string());
+        self.entity_mut(entity).aliases.push(short.to_string());
     }
 
     /// The Chinese short names defined so far (folded), with their entities.
@@ -329,17 +385,15 @@ impl Registry {
     pub fn by_name_prefix(&self, prefix: &str) -> Option<usize> {
         let prefix = fold(prefix);
         let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.en.as_deref()
-                .is_some_and(|n| fold(n).starts_with(&prefix))
+            e.kind != EntityType::Place
+                && e.en
+                    .as_deref()
+                    .is_some_and(|n| fold(n).starts_with(&prefix))
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
         }
-    }
-
-    pub fn head_nouns(&self) -> &[Vec<String>] {
-        &self.heads
     }
 
     /// The entity an abbreviation (as written, e.g. "ADB") stands for, if one was defined.

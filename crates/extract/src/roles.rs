@@ -27,7 +27,7 @@ const ZH_ROLE_ENDINGS: &[char] = &[
 /// Finds role appositions: returns their facts and the folded ranges the titles take (neutral for
 /// coordination), and marks the described organisations as modifiers.
 pub fn find(
-    entities: &[KnownEntity],
+    entities: &[std::sync::Arc<KnownEntity>],
     original: &str,
     folded: &Folded,
     mentions: &mut [Mention],
@@ -148,7 +148,7 @@ pub fn governments(facts: &mut [Fact], registry: &mut crate::registry::Registry)
 }
 
 fn role_fact(
-    entities: &[KnownEntity],
+    entities: &[std::sync::Arc<KnownEntity>],
     mentions: &[Mention],
     person: usize,
     org: usize,
@@ -318,7 +318,7 @@ fn title_person_of_org(
 /// "Minister of <Words>" at folded offset `from`: the one known ministry named "Ministry of
 /// <Words>…", with the folded range of the title.
 fn minister_of(
-    entities: &[KnownEntity],
+    entities: &[std::sync::Arc<KnownEntity>],
     original: &str,
     folded: &Folded,
     from: usize,
