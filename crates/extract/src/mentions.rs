@@ -294,8 +294,12 @@ pub fn find(
             }
         }
     }
+    let chinese = sentence.text.chars().any(crate::reader::is_cjk);
     // "出席仪式", "参加活动", "出席了会议": attending the event under discussion.
-    for verb in ["出席", "参加", "主持", "出席了", "参加了", "主持了"] {
+    for verb in ["出席", "参加", "主持", "出席了", "参加了", "主持了"]
+        .into_iter()
+        .filter(|_| chinese)
+    {
         for (at, _) in sentence.text.match_indices(verb) {
             let from = at + verb.len();
             let rest = &sentence.text[from..];
@@ -312,7 +316,10 @@ pub fn find(
         }
     }
     // "本次博览会", "此次活动", "本届大会": the event under discussion.
-    for prefix in ["本次", "此次", "这次", "本届", "该"] {
+    for prefix in ["本次", "此次", "这次", "本届", "该"]
+        .into_iter()
+        .filter(|_| chinese)
+    {
         for (at, _) in sentence.text.match_indices(prefix) {
             let rest = &sentence.text[at + prefix.len()..];
             let noun_len = ZH_EVENT_NOUNS
@@ -338,7 +345,7 @@ pub fn find(
         }
     }
     // "我校", "本校": the university or school of a university's own news release.
-    for phrase in ["我校", "本校", "学校"] {
+    for phrase in ["我校", "本校", "学校"].into_iter().filter(|_| chinese) {
         for (at, _) in sentence.text.match_indices(phrase) {
             let end = at + phrase.len();
             let school = context.seen.iter().rev().copied().find(|&e| {
@@ -353,7 +360,7 @@ pub fn find(
         }
     }
     // "该中心", "为中心揭牌": the latest entity whose Chinese name ends in that noun.
-    for marker in ["该", "此", "为"] {
+    for marker in ["该", "此", "为"].into_iter().filter(|_| chinese) {
         for (at, _) in sentence.text.match_indices(marker) {
             let from = at + marker.len();
             let Some(noun) = ZH_NOUNS

@@ -582,6 +582,9 @@ fn acronym_seats(
     registry: &mut Registry,
 ) {
     let text = &folded.text;
+    if !text.chars().any(is_cjk) {
+        return;
+    }
     let mut k = 0;
     while let Some(at) = text[k..]
         .find(|c: char| c.is_ascii_lowercase())
@@ -705,9 +708,15 @@ fn head_kind(word: &str) -> Option<EntityType> {
     if COMPANY_FORMS.contains(&word) {
         return Some(EntityType::Organization);
     }
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('s');
-    let is = |list: &[&str]| list.iter().any(|h| h.trim_end_matches('s') == w);
+    // Heads are ASCII: compare without allocating (this runs for every capitalised word).
+    if !word.is_ascii() || word.len() > 16 {
+        return None;
+    }
+    let w = word.trim_end_matches(['s', 'S']);
+    let is = |list: &[&str]| {
+        list.iter()
+            .any(|h| h.trim_end_matches('s').eq_ignore_ascii_case(w))
+    };
     if is(ORG_HEADS) {
         Some(EntityType::Organization)
     } else if is(EVENT_HEADS) {
@@ -1479,7 +1488,6 @@ fn chinese(
             }
             let government = ZH_GOVERNMENT_SUFFIXES.contains(&suffix);
             let company = ["有限公司", "公司", "集团", "分公司"].contains(&suffix);
-            let kind = kind;
             // With 、/和 inside: where the name starts if no place begins it.
             let mut after_separator: Option<usize> = None;
             let mut start = at;

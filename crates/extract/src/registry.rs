@@ -46,6 +46,9 @@ pub struct Registry {
     /// world's places are most of the gazetteer and never need it.
     base_others: Arc<Vec<(String, usize)>>,
     others: Vec<(String, usize)>,
+    /// The gazetteer's names of entities other than places by their meaningful words, sorted
+    /// (for "the same words in another order").
+    base_signatures: Arc<HashMap<Vec<String>, Vec<usize>>>,
     base_ids: Arc<HashSet<String>>,
     ids: HashSet<String>,
     abbreviations: HashMap<String, usize>,
@@ -73,6 +76,18 @@ impl Registry {
             .map(|(name, &i)| (name.clone(), i))
             .collect();
         others.sort();
+        let organization = |w: &str| {
+            by_name
+                .get(w)
+                .is_some_and(|&i| entities[i].kind == EntityType::Organization)
+        };
+        let mut signatures: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        for (name, i) in &others {
+            let words = own_words(name, &organization);
+            if words.len() >= 2 {
+                signatures.entry(words).or_default().push(*i);
+            }
+        }
         let ids = entities.iter().map(|e| e.id.clone()).collect();
         Registry {
             entities,
@@ -84,6 +99,7 @@ impl Registry {
             },
             base_others: Arc::new(others),
             others: Vec::new(),
+            base_signatures: Arc::new(signatures),
             base_ids: Arc::new(ids),
             ids: HashSet::new(),
             abbreviations: HashMap::new(),
@@ -201,24 +217,28 @@ impl Registry {
         if kind == EntityType::Place {
             return None;
         }
-        // A parent's one-word name ("UNIDO …") and the seat word "in" do not tell units apart.
-        let own = |name: &str| -> Vec<String> {
-            content_words(name)
-                .into_iter()
-                .filter(|w| {
-                    self.by_name
-                        .get(w.as_str())
-                        .is_none_or(|&i| self.entities[i].kind != EntityType::Organization)
-                })
-                .collect()
-        };
-        let words = own(key);
+        let words = own_words(key, &|w| self.names_organization(w));
         if words.len() < 2 {
             return None;
         }
-        self.other_names().find_map(|(name, i)| {
-            (self.entities[*i].kind == kind && own(name) == words).then_some(*i)
+        let known = self
+            .base_signatures
+            .get(&words)
+            .and_then(|ids| ids.iter().copied().find(|&i| self.entities[i].kind == kind));
+        known.or_else(|| {
+            self.others.iter().find_map(|(name, i)| {
+                (self.entities[*i].kind == kind
+                    && own_words(name, &|w| self.names_organization(w)) == words)
+                    .then_some(*i)
+            })
         })
+    }
+
+    /// Whether a (folded) word alone names an organisation ("unido").
+    fn names_organization(&self, word: &str) -> bool {
+        self.by_name
+            .get(word)
+            .is_some_and(|&i| self.entities[i].kind == EntityType::Organization)
     }
 
     /// The one entity of that kind whose longer name begins with these words: "the Global
@@ -270,7 +290,10 @@ impl Registry {
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind
                     && (name.ends_with(&suffix)
-                        || (name.split(' ').count() >= 3 && key.ends_with(&format!(" {name}"))))
+                        || (key.len() > name.len()
+                            && key.ends_with(name.as_str())
+                            && key.as_bytes()[key.len() - name.len() - 1] == b' '
+                            && name.split(' ').count() >= 3))
             })
             .map(|(_, i)| *i);
         let first = found.next()?;
@@ -454,6 +477,15 @@ const UNIT_WORDS: &[&str] = &[
     "center",
     "laboratory",
 ];
+
+/// A name's meaningful words, less those that alone name an organisation: a parent's one-word
+/// name ("UNIDO …") does not tell its units apart.
+fn own_words(name: &str, organization: &dyn Fn(&str) -> bool) -> Vec<String> {
+    content_words(name)
+        .into_iter()
+        .filter(|w| !organization(w))
+        .collect()
+}
 
 /// The words of a folded name that carry meaning, sorted: glue words and plural "s" left out.
 fn content_words(name: &str) -> Vec<String> {
