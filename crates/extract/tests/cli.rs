@@ -37,6 +37,41 @@ fn prints_the_graph_of_the_given_articles() {
 }
 
 #[test]
+fn explain_says_what_each_sentence_gave_and_why_not() {
+    let article = temp(
+        "explain.txt",
+        "A visit\n\nVienna, 3 March 2025 – Ms. Jane Okafor, Director of the Lagos Institute of Robotics, visited UNIDO. The weather was fine in Nairobi.\n"
+            .as_bytes(),
+    );
+    let (code, out, err) = run(&["--explain", &article]);
+    assert_eq!(code, 0, "{err}");
+    // The graph still goes to stdout; the explanation to stderr.
+    let graph: pmap_graph::Graph = serde_json::from_str(&out).expect("stdout is the graph");
+    assert!(!graph.relations.is_empty());
+    assert!(err.contains("=== explain"), "names the article: {err}");
+    assert!(
+        err.contains("\"Jane Okafor\" = Jane Okafor [person]"),
+        "a name as written and what it became: {err}"
+    );
+    assert!(
+        err.contains("Lagos Institute of Robotics [organization]"),
+        "an organisation the gazetteer does not know: {err}"
+    );
+    assert!(
+        err.contains("trigger  \"visited\" → visited"),
+        "the trigger and its relation: {err}"
+    );
+    assert!(
+        err.contains("fact     Jane Okafor [person] —holds_role→"),
+        "the facts: {err}"
+    );
+    assert!(
+        err.contains("no rule relates it to another name here"),
+        "why a name gave nothing: {err}"
+    );
+}
+
+#[test]
 fn help_explains_usage() {
     let (code, out, _) = run(&["--help"]);
     assert_eq!(code, 0);
