@@ -94,10 +94,9 @@ pub fn find_dates(text: &str, year: Option<i32>) -> Vec<FoundDate> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return out;
     }
-    let lower = text.to_lowercase();
-    if lower.len() == text.len() {
-        english_dates(&lower, year, &mut out);
-    }
+    // Month names are ASCII: lower-casing ASCII keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    english_dates(&lower, year, &mut out);
     chinese_dates(text, year, &mut out);
     bare_years(text, &mut out);
     out.sort_by_key(|d| d.range.start);

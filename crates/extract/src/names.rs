@@ -792,7 +792,6 @@ fn english(
     let mut i = 0;
     while i < ws.len() {
         let w = &original[ws[i].0..ws[i].1];
-        let lower = w.to_lowercase();
         // An abbreviation defined earlier ("CINGAI").
         if let Some(entity) = registry.abbreviation(w) {
             if taken(ws[i].0, ws[i].1, mentions).is_none() {
@@ -812,7 +811,11 @@ fn english(
         // Courtesy title + name: "Ms. Ana Paula de Sousa".
         let after_title =
             |i: usize| i + 1 < ws.len() && matches!(&original[ws[i].1..ws[i + 1].0], " " | ". ");
-        if COURTESY.contains(&lower.trim_end_matches('.')) && after_title(i) {
+        let courtesy = {
+            let bare = w.trim_end_matches('.');
+            COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
+        };
+        if courtesy && after_title(i) {
             let mut j = i + 1;
             while j < ws.len() && j - i <= 5 {
                 let word = &original[ws[j].0..ws[j].1];
