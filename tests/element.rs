@@ -77,6 +77,14 @@ async fn the_element_renders_the_bundled_map_and_follows_its_attributes() {
     el.set_attribute("filters", "organization,launched")
         .unwrap();
     settle().await;
+    // The language changes within a moment (a busy machine may need more than a few ticks).
+    let english = until(|| {
+        all_by_role(&shadow(&el), "group")
+            .iter()
+            .any(|g| accessible_name(g) == "Partnership map")
+    })
+    .await;
+    assert!(english, "the map speaks English after lang=\"en\"");
     by_role(&el, "group", "Partnership map");
     assert!(frame.class_list().contains("theme-light"));
     assert_eq!(
