@@ -103,6 +103,91 @@ pub fn find_dates(text: &str, year: Option<i32>) -> Vec<FoundDate> {
     out
 }
 
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+const WEEKDAYS: &[(&str, &str)] = &[
+    ("monday", "一"),
+    ("tuesday", "二"),
+    ("wednesday", "三"),
+    ("thursday", "四"),
+    ("friday", "五"),
+    ("saturday", "六"),
+    ("sunday", "日"),
+];
+
+/// A date a sentence gives relative to its article's date ("on Thursday" under a dateline of
+/// Friday 12 June is 11 June; "today", "yesterday"; 本周四, 周四, 星期四, 今天, 昨天): the latest
+/// such day on or before the article's date. None when the sentence names no such day, or two.
+pub fn relative_date(sentence: &str, article_date: &str) -> Option<String> {
+    let mut parts = article_date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let day = days_from_civil(y, m, d);
+    // 1970-01-01 was a Thursday: Monday is 0.
+    let weekday = (day + 3).rem_euclid(7);
+    let lower = sentence.to_ascii_lowercase();
+    let word = |w: &str| {
+        lower.match_indices(w).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + w.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let mut offsets: Vec<i64> = Vec::new();
+    for (i, (english, chinese)) in WEEKDAYS.iter().enumerate() {
+        // "周四" but not "每周一次" (once a week) nor "一周一" runs of counting.
+        let chinese_day = ["本周", "周", "星期", "礼拜"].iter().any(|p| {
+            let form = format!("{p}{chinese}");
+            sentence.match_indices(&form).any(|(at, _)| {
+                let before = sentence[..at].chars().next_back();
+                let after = sentence[at + form.len()..].chars().next();
+                !before.is_some_and(|c| "每一两几数上下".contains(c))
+                    && !after.is_some_and(|c| "次个年内期".contains(c))
+            })
+        });
+        let named = word(english) || chinese_day;
+        if named {
+            offsets.push((weekday - i as i64).rem_euclid(7));
+        }
+    }
+    if word("today") || sentence.contains("今天") || sentence.contains("今日") {
+        offsets.push(0);
+    }
+    if word("yesterday") || sentence.contains("昨天") || sentence.contains("昨日") {
+        offsets.push(1);
+    }
+    offsets.dedup();
+    let [offset] = offsets.as_slice() else {
+        return None;
+    };
+    let (y, m, d) = civil_from_days(day - offset);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
 fn iso(y: i32, m: usize, d: u32) -> Option<String> {
     let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     ((1..=12).contains(&m) && d >= 1 && d <= days[m - 1]).then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -253,6 +338,55 @@ fn bare_years(text: &str, out: &mut Vec<FoundDate>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_days_resolve_against_the_articles_date() {
+        // Friday 12 June 2026.
+        assert_eq!(
+            relative_date("They met on Thursday.", "2026-06-12").as_deref(),
+            Some("2026-06-11")
+        );
+        assert_eq!(
+            relative_date("It opened today.", "2026-06-12").as_deref(),
+            Some("2026-06-12")
+        );
+        assert_eq!(
+            relative_date("It closed yesterday.", "2026-03-01").as_deref(),
+            Some("2026-02-28")
+        );
+        assert_eq!(
+            relative_date("双方于本周一签署协议。", "2026-06-12").as_deref(),
+            Some("2026-06-08")
+        );
+        assert_eq!(
+            relative_date("星期五举行。", "2026-06-12").as_deref(),
+            Some("2026-06-12")
+        );
+        assert_eq!(
+            relative_date("Thursday or Friday.", "2026-06-12"),
+            None,
+            "two days: unknown"
+        );
+        assert_eq!(
+            relative_date("Sundays are quiet.", "2026-06-12"),
+            None,
+            "not a day named"
+        );
+        assert_eq!(
+            relative_date("on Thursday", "2026"),
+            None,
+            "no full date to count from"
+        );
+        assert_eq!(
+            relative_date("on Monday", "2025-01-01").as_deref(),
+            Some("2024-12-30")
+        );
+        assert_eq!(
+            relative_date("培训每周一次。", "2026-06-12"),
+            None,
+            "once a week"
+        );
+    }
 
     fn isos(text: &str, year: Option<i32>) -> Vec<String> {
         find_dates(text, year).into_iter().map(|d| d.iso).collect()

@@ -253,7 +253,18 @@ impl Extractor {
                         &facts,
                     );
                 }
-                let date = sentence_date(original, article.year);
+                // "on Thursday", "today", 本周四: counted back from the article's date — also in
+                // the dateline's sentence, whose only date is the dateline's ("SHANGHAI, June 15
+                // (Xinhua) -- … was launched here on Thursday").
+                let explicit = sentence_date(original, article.year);
+                let relative = article
+                    .date
+                    .as_deref()
+                    .and_then(|dated| dates::relative_date(original, dated));
+                let date = match (explicit, relative) {
+                    (Some(e), Some(r)) if Some(&e) == article.date.as_ref() => Some(r),
+                    (explicit, relative) => explicit.or(relative),
+                };
                 for mut fact in facts {
                     if is_dated(fact.kind) {
                         fact.date = fact.date.or_else(|| date.clone());
