@@ -115,7 +115,7 @@ impl Article {
                 continue;
             }
             if title.is_none() {
-                title = Some(line.to_string());
+                title = Some(headline(text, range.clone(), lang));
                 body.push(range.clone());
                 continue;
             }
@@ -135,6 +135,51 @@ impl Article {
             body,
         }
     }
+}
+
+/// The title of an article from its first line: the line itself when it reads as a headline;
+/// when the article has no separate headline and begins with a paragraph, its first sentence —
+/// or, when that is long too, the quoted name it announces (“新兴经济体…启用仪式”), else the
+/// sentence cut at a clause with "…". Never a whole paragraph.
+fn headline(text: &str, line: Range<usize>, lang: Lang) -> String {
+    let limit = match lang {
+        Lang::Zh => 60,
+        Lang::En => 160,
+    };
+    let first = &text[line.clone()];
+    // A headline is short, or at least not written as sentences (no full stop at its end).
+    let sentences = crate::sentences::split(text, line.clone()).len();
+    let ends_a_sentence = first
+        .trim_end()
+        .ends_with(['.', '。', '!', '！', '?', '？']);
+    if first.chars().count() <= limit || (sentences < 2 && !ends_a_sentence) {
+        return first.to_string();
+    }
+    let sentence = crate::sentences::split(text, line.clone())
+        .into_iter()
+        .next()
+        .map_or(first, |r| &text[r]);
+    if sentence.chars().count() <= limit {
+        return sentence.trim().to_string();
+    }
+    // A quoted name in it: what the paragraph announces.
+    let quoted = sentence
+        .split(['“', '”', '"'])
+        .enumerate()
+        .find_map(|(i, part)| {
+            let n = part.chars().count();
+            (i % 2 == 1 && (8..=limit).contains(&n)).then_some(part)
+        });
+    if let Some(name) = quoted {
+        return name.trim().to_string();
+    }
+    // Cut at the last clause boundary before the limit.
+    let cut: String = sentence.chars().take(limit).collect();
+    let at = cut
+        .rfind(['，', ',', '；', ';', '—', '：', ':'])
+        .filter(|&at| at > cut.len() / 3)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
 }
 
 /// Non-empty, trimmed lines.
@@ -192,6 +237,33 @@ fn is_caption(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_never_a_whole_paragraph() {
+        let paragraph = "7月27日，一场聚焦人工智能的盛会——“新兴经济体人工智能国际合作论坛暨创新中心启用仪式”，在上海市闵行区隆重举行。此次活动吸引了众多目光，与会嘉宾共同探讨人工智能领域的普惠发展与未来路径，气氛热烈。\n\n正文。";
+        let a = Article::read("p", paragraph);
+        assert_eq!(
+            a.title,
+            "7月27日，一场聚焦人工智能的盛会——“新兴经济体人工智能国际合作论坛暨创新中心启用仪式”，在上海市闵行区隆重举行。",
+            "the first sentence, not the paragraph"
+        );
+        let longer = paragraph.replace(
+            "在上海市闵行区隆重举行",
+            "在上海市闵行区人工智能创新园区的国际会议中心隆重举行",
+        );
+        assert_eq!(
+            Article::read("q", &longer).title,
+            "新兴经济体人工智能国际合作论坛暨创新中心启用仪式",
+            "a long first sentence gives the name it announces"
+        );
+        let long = "WAIC 2024 | Director General of UNIDO leads delegation to the opening ceremony, launching the UNIDO Global Alliance on AI for Industry and Manufacturing Center of Excellence\n\nBody.";
+        assert!(
+            Article::read("h", long)
+                .title
+                .ends_with("Center of Excellence"),
+            "a long headline stays whole"
+        );
+    }
 
     const PAGE: &str = "Skip to main content\n\nUNIDO opens an office\n\n06 July 2024\n\n\
         Picture: The Director General and the Minister\n\nVienna, 4 July 2024 - UNIDO opened an office. It is new.\n\n\
