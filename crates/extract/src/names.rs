@@ -780,14 +780,15 @@ fn english(
     }
     // A headline in title case ("UNIDO and CINGAI Forge Partnership for Ethical AI") capitalises
     // verbs and common nouns: its capitalised runs are not names.
-    let long: Vec<&str> = ws
-        .iter()
-        .map(|&(s, e)| &original[s..e])
-        .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
-        .collect();
-    let title_case = long.len() >= 4 && long.iter().all(|w| capitalised(w));
-    if headline && title_case {
-        return;
+    if headline {
+        let long: Vec<&str> = ws
+            .iter()
+            .map(|&(s, e)| &original[s..e])
+            .filter(|w| w.len() >= 4 && w.chars().all(char::is_alphabetic))
+            .collect();
+        if long.len() >= 4 && long.iter().all(|w| capitalised(w)) {
+            return;
+        }
     }
     let mut i = 0;
     while i < ws.len() {

@@ -57,28 +57,35 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
     }
 }
 
-/// "VIENNA, 12 March 2025 – …": the place a sentence's dateline names, if it has one.
-fn dateline(s: &Sentence) -> Option<usize> {
-    let first = s.mentions.first()?;
-    let after = s.folded.text.get(first.end..)?.strip_prefix(", ")?;
+/// "VIENNA, 12 March 2025 – …": whether the sentence opens with a dateline (its first mention,
+/// a place, then a date).
+fn has_dateline(s: &Sentence) -> bool {
+    let Some(first) = s.mentions.first() else {
+        return false;
+    };
+    let after = s
+        .folded
+        .text
+        .get(first.end..)
+        .and_then(|t| t.strip_prefix(", "))
+        .unwrap_or("");
     let dated = after.starts_with(|c: char| c.is_ascii_digit())
         || crate::dates::MONTHS.iter().any(|m| after.starts_with(m));
-    (first.start == 0 && first.kind == EntityType::Place && dated).then_some(0)
+    first.start == 0 && first.kind == EntityType::Place && dated
 }
 
 /// What a dateline says about the sentence it opens: an event reported there without another
 /// place took place there ("NAIROBI, 2 December – The Summit opened today …"); an organisation
 /// visited there is there ("Vienna, 29 February – CINGAI visited UNIDO").
 pub fn from_dateline(s: &Sentence, stated: &[Fact]) -> Vec<Fact> {
-    let Some(d) = dateline(s) else {
+    if !has_dateline(s) {
         return Vec::new();
-    };
-    let city = s.mentions[d].entity;
+    }
+    let city = s.mentions[0].entity;
     let mut facts = Vec::new();
-    let other_place = s.mentions[d + 1..]
-        .iter()
-        .any(|m| m.kind == EntityType::Place);
-    for m in &s.mentions[d + 1..] {
+    let rest = &s.mentions[1..];
+    let other_place = rest.iter().any(|m| m.kind == EntityType::Place);
+    for m in rest {
         if m.kind == EntityType::Event && !other_place {
             facts.push(Fact::new(m.entity, city, RelationType::LocatedAt));
         }

@@ -297,21 +297,18 @@ pub fn passives(text: &str, found: &mut [Found]) {
         .filter(|f| f.trigger.voice == Voice::Active)
     {
         let before = &text[..f.start];
+        let before = before
+            .strip_suffix("officially ")
+            .or_else(|| before.strip_suffix("jointly "))
+            .unwrap_or(before);
         let auxiliary = ["was ", "were ", "been ", "be ", "is ", "are "]
             .iter()
-            .any(|a| {
-                before.ends_with(a)
-                    || before.ends_with(&format!("{a}officially "))
-                    || before.ends_with(&format!("{a}jointly "))
-            });
+            .any(|a| before.ends_with(a));
         if !auxiliary {
             continue;
         }
         let clause = &text[f.end..];
-        let clause = &clause[..clause
-            .find([',', ';'])
-            .unwrap_or(clause.len())
-            .min(clause.len())];
+        let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
         let within = clause.find(" by ").is_some_and(|at| at <= 60);
         if within {
             f.trigger.voice = Voice::Passive;

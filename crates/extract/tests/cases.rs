@@ -112,3 +112,35 @@ fn manifest_dir() -> std::path::PathBuf {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into())
 }
+
+/// A relation stated "on Thursday" under a dated dateline is dated that Thursday (the timeline
+/// shows it there, not at the dateline's day).
+#[test]
+fn a_relative_day_dates_its_relation() {
+    let text = "UNIDO signs with MIIT\n\nVienna, 12 June 2026 – UNIDO welcomed a delegation.\n\nOn Thursday, UNIDO and MIIT signed the Memorandum of Understanding on Industrial AI Cooperation.\n";
+    let graph = extract(&[pmap_extract::Source {
+        id: "relative".into(),
+        text: text.into(),
+        meta: None,
+    }])
+    .graph;
+    let signed: Vec<_> = graph
+        .relations
+        .iter()
+        .filter(|r| r.kind.as_str() == "signed")
+        .collect();
+    assert!(
+        !signed.is_empty(),
+        "the signing is found: {:?}",
+        graph.relations
+    );
+    for r in signed {
+        assert_eq!(
+            r.date.as_deref(),
+            Some("2026-06-11"),
+            "{} signed {}",
+            r.source,
+            r.target
+        );
+    }
+}
