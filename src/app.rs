@@ -17,7 +17,8 @@ use yew::prelude::*;
 use crate::bundle::MapData;
 use crate::components::{DetailsPanel, FilterBar, ListView, MapView, Notices, Reader, Toolbar};
 use crate::dom;
-use crate::state::{Dragged, Model, Positions};
+use crate::live_layout::use_live_layout;
+use crate::state::{Dragged, Model, Move, Positions};
 
 /// What the map tells its host (the embedding turns these into DOM events).
 #[derive(Debug, Clone, PartialEq)]
@@ -168,9 +169,22 @@ fn Map(MapProps { props }: &MapProps) -> Html {
     let state = &model.0;
     use_url_state(props, state);
     use_host(props, &graph, state, &dispatch);
+    // Data without positions settles in view; the visitor moving an entity ends that.
+    let stop_layout = use_memo((), |_| Rc::new(std::cell::Cell::new(false)));
+    let laying_out = use_live_layout(
+        data.layout.clone(),
+        {
+            let positions = positions.dispatcher();
+            Callback::from(move |at| positions.dispatch(Move::Layout(at)))
+        },
+        (*stop_layout).clone(),
+    );
     let on_drag = {
-        let positions = positions.dispatcher();
-        Callback::from(move |dragged: Dragged| positions.dispatch(dragged))
+        let (positions, stop_layout) = (positions.dispatcher(), stop_layout.clone());
+        Callback::from(move |dragged: Dragged| {
+            stop_layout.set(true);
+            positions.dispatch(Move::Drag(dragged))
+        })
     };
     let strings = ui(state.lang);
     let scene = Rc::new(Scene::build(&graph, &positions.at, state));
@@ -274,6 +288,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
         html! {
             <MapView scene={scene.clone()} lang={state.lang} selected={state.selected.clone()}
                 recentre={state.recentre} data_key={Rc::as_ptr(&graph) as usize} depth={state.depth}
+                busy={laying_out}
                 on_action={dispatch.clone()} {on_drag} {on_relation} />
         }
     };

@@ -1,10 +1,12 @@
 //! The graph bundled at build time (build.rs writes it into OUT_DIR) and its parsing in the
 //! browser: `JSON.parse` plus serde-wasm-bindgen, so no JSON parser is compiled into the wasm.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use pmap_graph::Graph;
+use pmap_view::LiveLayout;
 use wasm_bindgen::JsValue;
 
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
@@ -18,7 +20,30 @@ pub struct MapData {
     pub timeline: Rc<Vec<String>>,
     /// Problems with the data that did not stop it from being shown.
     pub notices: Vec<String>,
+    /// The layout still to compute when it did not settle before the first drawing: the map
+    /// goes on with it between frames (`crate::live_layout`).
+    pub layout: Option<Pending>,
 }
+
+/// A layout in progress, shared by the data and the map that runs it.
+#[derive(Clone)]
+pub struct Pending(pub Rc<RefCell<LiveLayout>>);
+
+impl PartialEq for Pending {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pending({} ticks)", self.0.borrow().ticks())
+    }
+}
+
+/// Time the layout may take before the first drawing: small graphs are drawn settled, large ones
+/// are drawn at once and settle in view.
+const FIRST_LAYOUT_MS: f64 = 30.0;
 
 /// The bundled graph, or a message saying why it cannot be read.
 pub fn bundled() -> Result<MapData, String> {
@@ -49,12 +74,21 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
             .unwrap_or_default(),
     );
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
-    let positions = pmap_view::positions(&graph);
+    let (positions, layout) = match LiveLayout::new(&graph) {
+        None => (pmap_view::positions(&graph), None),
+        Some(mut live) => {
+            let start = js_sys::Date::now();
+            let settled = live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS);
+            let positions = live.positions();
+            (positions, (!settled).then(|| Pending(Rc::new(RefCell::new(live)))))
+        }
+    };
     Ok(MapData {
         timeline: Rc::new(pmap_view::timeline(&graph)),
         graph: Rc::new(graph),
         positions,
         notices,
+        layout,
     })
 }
 

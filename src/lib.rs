@@ -10,6 +10,7 @@ mod bundle;
 mod components;
 mod dom;
 mod embed;
+mod live_layout;
 mod state;
 mod style;
 

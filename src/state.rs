@@ -29,11 +29,21 @@ pub struct Positions {
 /// An entity (by id) dragged to a layout point.
 pub type Dragged = (String, [f64; 2]);
 
-impl Reducible for Positions {
-    type Action = Dragged;
+/// What moves entities: the visitor, or the layout still settling.
+#[derive(Debug, Clone)]
+pub enum Move {
+    Drag(Dragged),
+    Layout(BTreeMap<String, [f64; 2]>),
+}
 
-    fn reduce(self: Rc<Self>, (id, to): Dragged) -> Rc<Self> {
-        let at = pmap_view::drag(&self.graph, &self.at, &id, to);
+impl Reducible for Positions {
+    type Action = Move;
+
+    fn reduce(self: Rc<Self>, action: Move) -> Rc<Self> {
+        let at = match action {
+            Move::Drag((id, to)) => pmap_view::drag(&self.graph, &self.at, &id, to),
+            Move::Layout(at) => at,
+        };
         Rc::new(Positions {
             graph: self.graph.clone(),
             at,

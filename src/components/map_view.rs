@@ -4,21 +4,24 @@
 //! once the map has been clicked (or with Ctrl, so the host page still scrolls). Dragging an
 //! entity moves it; pressing and releasing on an entity or a line selects it (`pmap_view::Gestures`).
 //!
-//! Layers, bottom to top: lines, labels, each entity's invisible hit disc (at least 24 px across
+//! Layers (`map_layers`), bottom to top: lines, labels, each entity's invisible hit disc (at least 24 px across
 //! on screen), the marks. So the centre of every mark is that entity's own target, and a press
 //! near a small mark still reaches it.
 
 use std::rc::Rc;
 
 use pmap_view::{
-    label_top, placed_labels, step, ui, Action, Direction, Emphasis, Gestures, Lang, Outcome,
-    PointerKind, Scene, SceneNode, Target, Viewport, ZOOM_STEP,
+    edge_at, placed_labels, ui, Action, Gestures, Lang, Outcome, PointerKind, Scene, Target, Viewport,
+    ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use super::EntityGlyph;
+use super::map_motion::{drawing_rect, use_motion};
+use super::map_layers::{
+    batched, most_connected, tenths, DrawingLayer, Layer, SceneRef, MARK_RADIUS,
+};
 use crate::dom;
 use crate::state::Dragged;
 
@@ -33,6 +36,9 @@ pub struct MapViewProps {
     pub data_key: usize,
     /// Steps shown around the selection: a change fits the view to what is shown.
     pub depth: Option<u8>,
+    /// The layout is still settling (`aria-busy`); the view follows it until the visitor moves it.
+    #[prop_or_default]
+    pub busy: bool,
     pub on_action: Callback<Action>,
     pub on_drag: Callback<Dragged>,
     /// A line was clicked: its first relation (index in the graph).
@@ -69,21 +75,32 @@ fn under(e: &Event, scene: &Scene) -> (Option<String>, Option<usize>) {
     (el.get_attribute("data-entity"), edge)
 }
 
+/// How near, in CSS px on screen, a press or hover must be to a batched line to reach it.
+const LINE_REACH_PX: f64 = 5.0;
+
+/// The batched line under a client point, found by geometry (`None` for per-line drawings, where
+/// the browser's hit testing finds them).
+fn line_at(scene: &Scene, svg: &Element, viewport: &Viewport, client: [f64; 2]) -> Option<usize> {
+    if !batched(scene) {
+        return None;
+    }
+    let rect = drawing_rect(svg);
+    let at = viewport.to_layout(rect, client);
+    edge_at(scene, at, LINE_REACH_PX / viewport.pixels_per_unit(rect))
+}
+
+/// 2^(1/4): the step of hit disc sizes.
+const QUARTER_OCTAVE: f64 = 1.189_207_115_002_721;
+
+/// Past this many labels shown, labels are hidden while the map moves.
+const MANY_LABELS: usize = 200;
+
 /// The radius, in CSS px on screen, of an entity's hit disc: 24 × 24 px targets (WCAG 2.2).
 const HIT_RADIUS_PX: f64 = 12.0;
 
 /// Labels grow up to this factor over their layout size when the map is zoomed out (they keep
 /// their 11 px on screen down to a third of the layout's scale).
 const MAX_LABEL_SCALE: f64 = 3.0;
-
-fn emphasis_class(e: Emphasis) -> &'static str {
-    match e {
-        Emphasis::Normal => "normal",
-        Emphasis::Focus => "focus",
-        Emphasis::Neighbour => "neighbour",
-        Emphasis::Faded => "faded",
-    }
-}
 
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
@@ -93,6 +110,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let viewport = use_mut_ref(|| Viewport::fit(scene.view_box));
     let gesture = use_mut_ref(Gesture::default);
     let redraw = use_force_update();
+    let motion = use_motion(svg_ref.clone(), viewport.clone());
     let hovered_edge = use_state(|| None::<usize>);
     // The drawing's size on screen, for labels that keep theirs (0 while hidden).
     let size = use_state(|| [0.0f64; 2]);
@@ -112,6 +130,30 @@ pub fn MapView(props: &MapViewProps) -> Html {
         use_effect_with(props.data_key, move |_| {
             *viewport.borrow_mut() = Viewport::fit(base);
             redraw.force_update();
+        });
+    }
+    // A layout settling in view: each stage fitted, as long as the visitor has not moved the
+    // view (the view they left stays theirs).
+    {
+        let (viewport, redraw, base) = (viewport.clone(), redraw.clone(), scene.view_box);
+        let auto = use_mut_ref(|| Some(*viewport.borrow()));
+        let was_busy = use_mut_ref(|| props.busy);
+        let key = (props.busy, base.map(f64::to_bits));
+        use_effect_with(key, move |&(busy, _)| {
+            // While it settles, and once more when it has.
+            let following = std::mem::replace(&mut *was_busy.borrow_mut(), busy) || busy;
+            let current = *viewport.borrow();
+            let mut auto = auto.borrow_mut();
+            if following && *auto == Some(current) {
+                let fitted = Viewport::fit(base);
+                *auto = Some(fitted);
+                if fitted != current {
+                    *viewport.borrow_mut() = fitted;
+                    redraw.force_update();
+                }
+            } else {
+                *auto = None;
+            }
         });
     }
     // "1 step from the selection" and back: fit what is shown (not on the first draw).
@@ -142,10 +184,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // The wheel: a listener of our own, not passive, so that it may keep the page from scrolling
     // when (and only when) it zooms the map.
     {
-        let (viewport, gesture, redraw, svg_ref) = (
+        let (viewport, gesture, motion, svg_ref) = (
             viewport.clone(),
             gesture.clone(),
-            redraw.clone(),
+            motion.clone(),
             svg_ref.clone(),
         );
         use_effect_with((), move |_| {
@@ -160,12 +202,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         return;
                     }
                     e.prevent_default();
-                    let rect = dom::rect(&svg);
+                    let rect = drawing_rect(&svg);
                     let v = *viewport.borrow();
                     let at = v.to_layout(rect, [e.client_x() as f64, e.client_y() as f64]);
                     let factor = (-e.delta_y().clamp(-100.0, 100.0) * 0.005).exp();
                     *viewport.borrow_mut() = v.zoom_at(factor, at);
-                    redraw.force_update();
+                    motion.moved();
                 })
             });
             move || drop(listener)
@@ -183,20 +225,30 @@ pub fn MapView(props: &MapViewProps) -> Html {
             redraw.force_update();
         })
     };
-    let rect_of = |svg_ref: &NodeRef| svg_ref.cast::<Element>().map(|e| dom::rect(&e));
+    let rect_of = |svg_ref: &NodeRef| svg_ref.cast::<Element>().map(|e| drawing_rect(&e));
 
     let onpointerdown = {
-        let (gesture, svg_ref, scene) = (gesture.clone(), svg_ref.clone(), scene.clone());
+        let (gesture, svg_ref, scene, viewport) = (
+            gesture.clone(),
+            svg_ref.clone(),
+            scene.clone(),
+            viewport.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
             // Only the main button (or a finger, or a pen's tip) moves and selects.
             if e.button() != 0 {
                 return;
             }
+            let client = [e.client_x() as f64, e.client_y() as f64];
+            let line = |svg: Element| line_at(&scene, &svg, &viewport.borrow(), client);
             let target = match under(&e, &scene) {
                 (Some(id), _) => Target::Entity(id),
                 // Pressing a line reports (and selects the source of) its first relation.
                 (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
-                _ => Target::Background,
+                _ => match svg_ref.cast::<Element>().and_then(line) {
+                    Some(i) => Target::Relation(scene.edges[i].relations[0]),
+                    None => Target::Background,
+                },
             };
             let mut g = gesture.borrow_mut();
             g.armed = true;
@@ -209,15 +261,28 @@ pub fn MapView(props: &MapViewProps) -> Html {
         })
     };
     let onpointermove = {
-        let (gesture, viewport, redraw, svg_ref, on_drag) = (
+        let (gesture, viewport, motion, svg_ref, on_drag, scene, hovered_edge) = (
             gesture.clone(),
             viewport.clone(),
-            redraw.clone(),
+            motion.clone(),
             svg_ref.clone(),
             props.on_drag.clone(),
+            scene.clone(),
+            hovered_edge.clone(),
         );
         Callback::from(move |e: PointerEvent| {
             let at = [e.client_x() as f64, e.client_y() as f64];
+            // Batched lines: the one under a pointer that is not busy is named, as on hover.
+            if batched(&scene) && !gesture.borrow().gestures.active() {
+                let over_entity = under(&e, &scene).0.is_some();
+                let line = svg_ref
+                    .cast::<Element>()
+                    .and_then(|svg| line_at(&scene, &svg, &viewport.borrow(), at))
+                    .filter(|_| !over_entity);
+                if *hovered_edge != line {
+                    hovered_edge.set(line);
+                }
+            }
             let outcome = gesture.borrow_mut().gestures.moved(e.pointer_id(), at);
             let Some(rect) = rect_of(&svg_ref) else {
                 return;
@@ -226,12 +291,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
             match outcome {
                 Outcome::Pan([dx, dy]) => {
                     *viewport.borrow_mut() = v.pan_pixels(rect, dx, dy);
-                    redraw.force_update();
+                    motion.moved();
                 }
                 Outcome::Drag(id, to) => on_drag.emit((id, v.to_layout(rect, to))),
                 Outcome::Pinch { factor, at } => {
                     *viewport.borrow_mut() = v.zoom_at(factor, v.to_layout(rect, at));
-                    redraw.force_update();
+                    motion.moved();
                 }
                 _ => {}
             }
@@ -293,7 +358,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
             } else if moved_stop {
                 redraw.force_update();
             }
-            if *hovered_edge != edge {
+            // (Batched lines are found by `onpointermove`.)
+            if *hovered_edge != edge && !batched(&scene) {
                 hovered_edge.set(edge);
             }
         })
@@ -352,26 +418,22 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     let [x, y, w, h] = viewport.borrow().view_box();
     let view_box = format!("{} {} {} {}", tenths(x), tenths(y), tenths(w), tenths(h));
-    let edges = scene.edges.iter().enumerate().map(|(i, e)| {
-        let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
-        let (x1, y1, x2, y2) = (tenths(a.x), tenths(a.y), tenths(b.x), tenths(b.y));
-        html! {
-            // A line that stands for several relations is drawn heavier; hovering it names them.
-            <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"), (e.count > 1).then_some("multi"))}
-                data-edge={i.to_string()}>
-                <title>{ e.title.clone() }</title>
-                <line x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()} />
-                <line class="hit" {x1} {y1} {x2} {y2} />
-            </g>
-        }
-    });
     let edge_label = hovered_edge.and_then(|i| scene.edges.get(i)).map(|e| {
         let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
         let (mx, my) = ((a.x + b.x) / 2.0, (a.y + b.y) / 2.0);
         let lines = e.title.lines().enumerate().map(|(i, line)| {
             html! { <tspan x={tenths(mx)} dy={if i == 0 { "0" } else { "1.2em" }}>{ line.to_string() }</tspan> }
         });
-        html! { <text class="edge-label" x={tenths(mx)} y={tenths(my - 8.0)}>{ for lines }</text> }
+        // A batched line has no element of its own to light up: it is drawn again on top.
+        let line = batched(&scene).then(|| html! {
+            <line class="edge-hover" x1={tenths(a.x)} y1={tenths(a.y)} x2={tenths(b.x)} y2={tenths(b.y)} />
+        });
+        html! {
+            <>
+                { for line }
+                <text class="edge-label" x={tenths(mx)} y={tenths(my - 8.0)}>{ for lines }</text>
+            </>
+        }
     });
     // Labels keep about their size on screen however far the map is zoomed out, and give way
     // where they would cover a more important one.
@@ -383,51 +445,45 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
         _ => 1.0,
     };
-    let placed = placed_labels(&scene, label_scale);
+    let placed = use_memo((SceneRef(scene.clone()), label_scale.to_bits()), |_| {
+        placed_labels(&scene, label_scale)
+    });
     let hit_radius = match *size {
         [w, h] if w > 0.0 && h > 0.0 => {
             let ppu = viewport.borrow().pixels_per_unit([0.0, 0.0, w, h]);
-            (HIT_RADIUS_PX / ppu).max(MARK_RADIUS)
+            // In steps of a quarter octave, so that zooming redraws the discs now and then.
+            let wanted = (HIT_RADIUS_PX / ppu).max(MARK_RADIUS);
+            let mut r = MARK_RADIUS;
+            while r < wanted {
+                r *= QUARTER_OCTAVE;
+            }
+            r
         }
         _ => 16.0,
     };
-    let labels = scene
-        .nodes
-        .iter()
-        .zip(&placed)
-        .filter(|(_, labelled)| **labelled)
-        .map(|(n, _)| label(n, label_scale))
-        .collect::<Vec<Html>>();
-    let hits = scene
-        .nodes
-        .iter()
-        .map(|n| hit(n, hit_radius.max(MARK_RADIUS * n.size)))
-        .collect::<Vec<Html>>();
     // One Tab stop for the whole map: the selection, else the entity focused last, else the most
     // connected one; the arrow keys move between entities from there.
     let shown = |id: &Option<String>| id.clone().filter(|id| scene.node(id).is_some());
     let entry = shown(&props.selected)
         .or_else(|| shown(&gesture.borrow().roving))
         .or_else(|| most_connected(&scene));
-    let nodes = scene
-        .nodes
-        .iter()
-        .map(|n| {
-            let tab_stop = entry.as_deref() == Some(n.id.as_str());
-            node(n, tab_stop, &scene, &props.on_action, &svg_ref)
-        })
-        .collect::<Vec<Html>>();
+    let layer = SceneRef(scene.clone());
+    // Hundreds of labels are hidden while the map moves (`map_motion`): a moving drawing with
+    // that much text costs the browser 50 ms and more a frame at 2,000 entities (measured).
+    let many_labels = placed.iter().filter(|p| **p).count() > MANY_LABELS;
+    let nodes_svg_ref = svg_ref.clone();
     html! {
         <div class="map-wrap">
             // Focusable by a click (not a Tab stop): keys such as Escape and + − 0 then reach the map.
-            <svg class="map" ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box} tabindex="-1"
+            <svg class={classes!("map", many_labels.then_some("many-labels"))} ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box} tabindex="-1"
+                aria-busy={if props.busy { "true" } else { "false" }}
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick}
                 {onpointerleave} {onkeydown} {onmouseover} {onfocusin} {onfocusout}>
-                <g class="edges" aria-hidden="true">{ for edges }</g>
-                <g class="labels" aria-hidden="true">{ for labels }</g>
-                <g class="hits" aria-hidden="true">{ for hits }</g>
-                <g class="nodes">{ for nodes }</g>
+                <DrawingLayer scene={layer.clone()} layer={Layer::Edges} />
+                <DrawingLayer scene={layer.clone()} layer={Layer::Labels { placed, scale: label_scale }} />
+                <DrawingLayer scene={layer.clone()} layer={Layer::Hits { radius: hit_radius }} />
+                <DrawingLayer scene={layer} layer={Layer::Nodes { entry, on_action: props.on_action.clone(), svg_ref: nodes_svg_ref }} />
                 <g class="overlay" aria-hidden="true">{ for edge_label }</g>
             </svg>
             <div class="zoom" role="group" aria-label={strings.zoom}>
@@ -439,117 +495,3 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
 }
 
-/// Half the size of a mark, in layout units (`pmap_view::glyph_path`).
-const MARK_RADIUS: f64 = 11.0;
-
-fn node_classes(n: &SceneNode, kind: &'static str) -> Classes {
-    classes!(
-        kind,
-        emphasis_class(n.emphasis),
-        n.selected.then_some("selected"),
-        n.on_path.then_some("on-path")
-    )
-}
-
-/// An entity's invisible hit disc: a target of at least 24 × 24 px around its mark.
-fn hit(n: &SceneNode, radius: f64) -> Html {
-    html! {
-        <circle class="hit" cx={tenths(n.x)} cy={tenths(n.y)} r={tenths(radius)} data-entity={n.id.clone()} />
-    }
-}
-
-/// An entity's label, under its mark; pressing it is pressing the entity.
-fn label(n: &SceneNode, scale: f64) -> Html {
-    let lines = n.label.iter().enumerate().map(|(i, line)| {
-        html! { <tspan x="0" dy={if i == 0 { "0" } else { "1.15em" }}>{ line.clone() }</tspan> }
-    });
-    let transform = format!(
-        "translate({} {}) scale({})",
-        tenths(n.x),
-        tenths(label_top(n)),
-        tenths(scale)
-    );
-    let mut classes = node_classes(n, "node-label");
-    classes.push(n.hub.then_some("hub"));
-    html! {
-        <g class={classes} {transform} data-entity={n.id.clone()}>
-            <text class="label" y="9">{ for lines }</text>
-        </g>
-    }
-}
-
-/// The entity with the most relations shown (the first such, in scene order).
-fn most_connected(scene: &Scene) -> Option<String> {
-    let mut degree = vec![0usize; scene.nodes.len()];
-    for e in &scene.edges {
-        degree[e.from] += e.count;
-        degree[e.to] += e.count;
-    }
-    let best = (0..degree.len()).max_by_key(|&i| (degree[i], std::cmp::Reverse(i)))?;
-    Some(scene.nodes[best].id.clone())
-}
-
-fn node(
-    n: &SceneNode,
-    tab_stop: bool,
-    scene: &Rc<Scene>,
-    on_action: &Callback<Action>,
-    svg_ref: &NodeRef,
-) -> Html {
-    // Pointers select at `pointerup` (see `Gestures`); a click with no pointer behind it
-    // (`detail` 0: assistive technology activating the button) selects here.
-    let onclick = {
-        let (id, on_action) = (n.id.clone(), on_action.clone());
-        Callback::from(move |e: MouseEvent| {
-            if e.detail() == 0 {
-                on_action.emit(Action::Select(id.clone()));
-            }
-        })
-    };
-    let onkeydown = {
-        let (id, dispatch, scene, svg_ref) = (
-            n.id.clone(),
-            on_action.clone(),
-            scene.clone(),
-            svg_ref.clone(),
-        );
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if key == "Enter" || key == " " {
-                e.prevent_default();
-                dispatch.emit(Action::Select(id.clone()));
-            } else if let Some(direction) = Direction::from_key(&key) {
-                e.prevent_default();
-                let target = step(&scene, &id, direction)
-                    .and_then(|to| scene.nodes.iter().position(|m| m.id == to));
-                let element = target.and_then(|j| {
-                    svg_ref
-                        .cast::<Element>()?
-                        .query_selector(".nodes")
-                        .ok()??
-                        .children()
-                        .item(j as u32)
-                });
-                if let Some(el) = element {
-                    dom::focus(&el);
-                }
-            }
-        })
-    };
-    html! {
-        <g class={node_classes(n, "node")}
-            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={n.accessible_name.clone()}
-            aria-pressed={if n.selected { "true" } else { "false" }}
-            transform={format!("translate({} {}) scale({})", tenths(n.x), tenths(n.y), tenths(n.size))}
-            data-entity={n.id.clone()} {onclick} {onkeydown}>
-            <circle class="select-ring" r="15" />
-            <circle class="focus-ring" r="19" />
-            <EntityGlyph kind={n.kind} />
-        </g>
-    }
-}
-
-/// A coordinate to one decimal, formatted through integers: the wasm needs no float formatting.
-pub fn tenths(v: f64) -> String {
-    pmap_view::export::n(v)
-}

@@ -6,6 +6,8 @@ mod entity_glyph;
 mod export_menu;
 mod filter_bar;
 mod list_view;
+mod map_layers;
+mod map_motion;
 mod map_view;
 mod notices;
 mod reader;

@@ -1,7 +1,16 @@
 //! The forces, each a pass over the nodes in index order (so results are reproducible).
-//! Many-body and collision are O(n²) for now; a Barnes-Hut quadtree replaces them at scale.
+//! Many-body and collision are exact (every pair) up to [`EXACT_MAX`] nodes; past it many-body
+//! uses a Barnes–Hut quadtree and collision a grid of cells, both O(n log n).
 
+use crate::quadtree::QuadTree;
 use crate::Simulation;
+
+/// Up to this many nodes every pair is visited: exact, and as fast as a tree at this size.
+pub const EXACT_MAX: usize = 300;
+
+/// Barnes–Hut's accuracy: a cell acts as one body when its side is below `THETA` × its distance
+/// (d3-force's default, 0.9).
+const THETA: f64 = 0.9;
 
 /// A tiny deterministic offset for coincident nodes (d3 uses a random jiggle).
 fn jiggle(i: usize, j: usize) -> f64 {
@@ -34,6 +43,37 @@ pub(crate) fn links(sim: &mut Simulation, alpha: f64) {
 
 /// Every pair of nodes repels with a force falling off with distance.
 pub(crate) fn many_body(sim: &mut Simulation, alpha: f64) {
+    if sim.len() > EXACT_MAX {
+        many_body_approximate(sim, alpha);
+    } else {
+        many_body_exact(sim, alpha);
+    }
+}
+
+/// Barnes–Hut: far groups of nodes act as one body at their centre of mass.
+pub(crate) fn many_body_approximate(sim: &mut Simulation, alpha: f64) {
+    let strength = sim.config.charge * alpha;
+    let tree = QuadTree::new(&sim.positions);
+    let mut stack = Vec::new();
+    let pushes: Vec<[f64; 2]> = (0..sim.positions.len())
+        .map(|i| {
+            tree.force_on(
+                i,
+                strength,
+                THETA,
+                |a, b| [jiggle(a, b), jiggle(b, a)],
+                &mut stack,
+            )
+        })
+        .collect();
+    for (v, f) in sim.velocities.iter_mut().zip(pushes) {
+        v[0] += f[0];
+        v[1] += f[1];
+    }
+}
+
+/// Every pair, in index order.
+pub(crate) fn many_body_exact(sim: &mut Simulation, alpha: f64) {
     let n = sim.len();
     let charge = sim.config.charge;
     for i in 0..n {
@@ -65,37 +105,172 @@ pub(crate) fn gravity(sim: &mut Simulation, alpha: f64) {
 
 /// Separates overlapping collision boxes along the axis where they overlap least.
 pub(crate) fn collide(sim: &mut Simulation) {
-    let n = sim.len();
-    for i in 0..n {
-        for j in (i + 1)..n {
-            let [wi, hi] = sim.boxes[i];
-            let [wj, hj] = sim.boxes[j];
-            if (wi == 0.0 && hi == 0.0) || (wj == 0.0 && hj == 0.0) {
-                continue;
-            }
-            let dx = sim.positions[j][0] - sim.positions[i][0];
-            let dy = sim.positions[j][1] - sim.positions[i][1];
-            let overlap_x = wi + wj - dx.abs();
-            let overlap_y = hi + hj - dy.abs();
-            if overlap_x <= 0.0 || overlap_y <= 0.0 {
-                continue;
-            }
-            // Move the free ends apart, half each (all of it if the other is pinned).
-            let (share_i, share_j) = match (sim.is_pinned(i), sim.is_pinned(j)) {
-                (true, true) => continue,
-                (true, false) => (0.0, 1.0),
-                (false, true) => (1.0, 0.0),
-                (false, false) => (0.5, 0.5),
-            };
-            if overlap_x < overlap_y {
-                let s = if dx < 0.0 { -1.0 } else { 1.0 };
-                sim.positions[i][0] -= s * overlap_x * share_i;
-                sim.positions[j][0] += s * overlap_x * share_j;
-            } else {
-                let s = if dy < 0.0 { -1.0 } else { 1.0 };
-                sim.positions[i][1] -= s * overlap_y * share_i;
-                sim.positions[j][1] += s * overlap_y * share_j;
+    if sim.len() > EXACT_MAX {
+        collide_grid(sim);
+    } else {
+        for i in 0..sim.len() {
+            for j in (i + 1)..sim.len() {
+                separate(sim, i, j);
             }
         }
+    }
+}
+
+/// Collision through a grid of cells as large as the largest box: only nodes in the same or a
+/// neighbouring cell (as placed at the start of the pass) can overlap. Pairs are visited in the
+/// same order as the exact pass, (i, j) with j ascending.
+pub(crate) fn collide_grid(sim: &mut Simulation) {
+    let n = sim.len();
+    let (mut cw, mut ch) = (0.0f64, 0.0f64);
+    for b in &sim.boxes {
+        cw = cw.max(2.0 * b[0]);
+        ch = ch.max(2.0 * b[1]);
+    }
+    if cw == 0.0 || ch == 0.0 {
+        return;
+    }
+    let cell_of = |p: [f64; 2]| -> (i64, i64) {
+        let c = |v: f64, size: f64| (v / size).floor().clamp(-1e15, 1e15) as i64;
+        (c(p[0], cw), c(p[1], ch))
+    };
+    let cells: Vec<(i64, i64)> = sim.positions.iter().map(|&p| cell_of(p)).collect();
+    // Nodes sorted by (cell, index): a cell's nodes are one run, found by binary search.
+    let mut order: Vec<((i64, i64), usize)> = (0..n)
+        .filter(|&i| sim.boxes[i] != [0.0, 0.0])
+        .map(|i| (cells[i], i))
+        .collect();
+    order.sort_unstable();
+    let mut near = Vec::new();
+    for i in 0..n {
+        if sim.boxes[i] == [0.0, 0.0] {
+            continue;
+        }
+        let (cx, cy) = cells[i];
+        near.clear();
+        // Sorted by (x, y): the three cells of a column are one run.
+        for gx in cx - 1..=cx + 1 {
+            let start = order.partition_point(|&(c, _)| c < (gx, cy - 1));
+            near.extend(
+                order[start..]
+                    .iter()
+                    .take_while(|&&(c, _)| c <= (gx, cy + 1))
+                    .map(|&(_, j)| j)
+                    .filter(|&j| j > i),
+            );
+        }
+        near.sort_unstable();
+        for &j in &near {
+            separate(sim, i, j);
+        }
+    }
+}
+
+/// Moves the boxes of `i` and `j` apart if they overlap.
+fn separate(sim: &mut Simulation, i: usize, j: usize) {
+    let [wi, hi] = sim.boxes[i];
+    let [wj, hj] = sim.boxes[j];
+    if (wi == 0.0 && hi == 0.0) || (wj == 0.0 && hj == 0.0) {
+        return;
+    }
+    let dx = sim.positions[j][0] - sim.positions[i][0];
+    let dy = sim.positions[j][1] - sim.positions[i][1];
+    let overlap_x = wi + wj - dx.abs();
+    let overlap_y = hi + hj - dy.abs();
+    if overlap_x <= 0.0 || overlap_y <= 0.0 {
+        return;
+    }
+    // Move the free ends apart, half each (all of it if the other is pinned).
+    let (share_i, share_j) = match (sim.is_pinned(i), sim.is_pinned(j)) {
+        (true, true) => return,
+        (true, false) => (0.0, 1.0),
+        (false, true) => (1.0, 0.0),
+        (false, false) => (0.5, 0.5),
+    };
+    if overlap_x < overlap_y {
+        let s = if dx < 0.0 { -1.0 } else { 1.0 };
+        sim.positions[i][0] -= s * overlap_x * share_i;
+        sim.positions[j][0] += s * overlap_x * share_j;
+    } else {
+        let s = if dy < 0.0 { -1.0 } else { 1.0 };
+        sim.positions[i][1] -= s * overlap_y * share_i;
+        sim.positions[j][1] += s * overlap_y * share_j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    /// A scattered cloud of `n` nodes (deterministic), boxes of label size.
+    fn cloud(n: usize) -> Simulation {
+        let links: Vec<(usize, usize)> = (1..n).map(|i| (i, (i * 7) % i)).collect();
+        let mut sim = Simulation::new(n, &links, Config::default());
+        for i in 0..n {
+            let t = i as f64;
+            sim.set_position(i, [(t * 37.0) % 2400.0 - 1200.0, (t * 53.0) % 1700.0 - 850.0]);
+            sim.set_box(i, 20.0 + (i % 5) as f64 * 8.0, 14.0);
+        }
+        sim
+    }
+
+    #[test]
+    fn barnes_hut_is_close_to_the_exact_repulsion() {
+        let mut exact = cloud(800);
+        let mut approx = exact.clone();
+        many_body_exact(&mut exact, 1.0);
+        many_body_approximate(&mut approx, 1.0);
+        let (mut err, mut norm) = (0.0, 0.0);
+        for (a, b) in exact.velocities.iter().zip(&approx.velocities) {
+            err += (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2);
+            norm += a[0].powi(2) + a[1].powi(2);
+        }
+        let relative = (err / norm).sqrt();
+        assert!(relative < 0.05, "relative error {relative}");
+    }
+
+    fn overlaps(sim: &Simulation) -> usize {
+        let mut count = 0;
+        for i in 0..sim.len() {
+            for j in (i + 1)..sim.len() {
+                let (p, q) = (sim.positions[i], sim.positions[j]);
+                let (a, b) = (sim.boxes[i], sim.boxes[j]);
+                if (p[0] - q[0]).abs() < a[0] + b[0] - 1e-9 && (p[1] - q[1]).abs() < a[1] + b[1] - 1e-9
+                {
+                    count += 1;
+                }
+            }
+        }
+        count
+    }
+
+    #[test]
+    fn the_grid_resolves_overlaps_as_well_as_every_pair() {
+        let before = cloud(400);
+        let mut exact = before.clone();
+        let mut grid = before.clone();
+        for _ in 0..3 {
+            for i in 0..exact.len() {
+                for j in (i + 1)..exact.len() {
+                    separate(&mut exact, i, j);
+                }
+            }
+            collide_grid(&mut grid);
+        }
+        let (b, e, g) = (overlaps(&before), overlaps(&exact), overlaps(&grid));
+        assert!(b > 100, "the cloud starts crowded: {b}");
+        assert!(e < b && g < b, "grid left {g} of {b}, every pair {e}");
+        assert!(g <= e + e / 5 + 5, "grid left {g}, every pair {e}");
+    }
+
+    #[test]
+    fn coincident_nodes_are_pushed_apart_by_the_tree() {
+        let mut sim = Simulation::new(EXACT_MAX + 10, &[], Config::default());
+        for i in 0..sim.len() {
+            sim.set_position(i, [5.0, 5.0]);
+        }
+        many_body_approximate(&mut sim, 1.0);
+        assert!(sim.velocities.iter().all(|v| v[0].is_finite() && v[1].is_finite()));
+        assert!(sim.velocities.iter().any(|v| v[0] != 0.0 || v[1] != 0.0));
     }
 }

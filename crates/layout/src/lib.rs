@@ -7,6 +7,7 @@
 //! visits nodes in index order.
 
 mod forces;
+mod quadtree;
 mod simulation;
 
 pub use simulation::{Config, Simulation};

@@ -5,6 +5,7 @@
 //! the view in a URL fragment; pan and zoom, pointer gestures, keyboard steps, the
 //! article reader, and exports (CSV, GEXF, SVG). No browser types: the Yew components only render these.
 
+mod arrange;
 pub mod config;
 mod declutter;
 mod details;
@@ -12,6 +13,7 @@ pub mod export;
 mod filters;
 mod gesture;
 mod glyph;
+mod hit;
 mod labels;
 mod list;
 mod navigate;
@@ -32,11 +34,13 @@ pub use filters::{
 };
 pub use gesture::{Gestures, Outcome, PointerKind, Target};
 pub use glyph::glyph_path;
+pub use hit::edge_at;
 pub use labels::{label_lines, label_size, short_name, short_title};
 pub use list::{list, ListEntry};
 pub use navigate::{step, Direction};
 pub use paths::{neighbourhood, shortest_paths, Path};
-pub use scene::{drag, positions, Emphasis, Scene, SceneEdge, SceneNode};
+pub use arrange::{drag, positions, LiveLayout};
+pub use scene::{Emphasis, Scene, SceneEdge, SceneNode};
 pub use search::{search, Hit};
 pub use state::{Action, Lang, ViewState};
 pub use strings::{caption, entity_type_name, relation_phrase, shown_summary, ui, Ui};

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use pmap_graph::{EntityType, Graph, RelationType};
-use pmap_layout::{Config, Simulation};
 
 use crate::labels::{label_lines, label_size, short_name};
 use crate::strings::{entity_type_name, relation_phrase};
@@ -278,93 +277,4 @@ fn view_box<'a>(nodes: impl Iterator<Item = ([f64; 2], &'a [String])>) -> [f64; 
         x1 - x0 + 2.0 * margin,
         y1 - y0 + 2.0 * margin,
     ]
-}
-
-/// Positions for every entity: the graph's own layout where it has one, the rest computed by a
-/// deterministic force layout with label-sized collision boxes (both languages' labels).
-pub fn positions(graph: &Graph) -> BTreeMap<String, [f64; 2]> {
-    let given = graph.layout.as_ref().map(|l| &l.positions);
-    if let Some(given) = given {
-        if graph.entities.iter().all(|e| given.contains_key(&e.id)) {
-            return given.clone();
-        }
-    }
-    let mut sim = simulation(graph);
-    for (i, e) in graph.entities.iter().enumerate() {
-        if let Some(p) = given.and_then(|g| g.get(&e.id)) {
-            sim.set_position(i, *p);
-            sim.pin(i, Some(*p));
-        }
-    }
-    sim.run(600);
-    collect(graph, &sim)
-}
-
-/// The layout after entity `id` is dragged to `to`: it stays there and the others make room
-/// with a few gentle steps of the force layout (the rest of the map stays calm).
-pub fn drag(
-    graph: &Graph,
-    positions: &BTreeMap<String, [f64; 2]>,
-    id: &str,
-    to: [f64; 2],
-) -> BTreeMap<String, [f64; 2]> {
-    let Some(dragged) = graph.entities.iter().position(|e| e.id == id) else {
-        return positions.clone();
-    };
-    let mut sim = simulation(graph);
-    for (i, e) in graph.entities.iter().enumerate() {
-        if let Some(p) = positions.get(&e.id) {
-            sim.set_position(i, *p);
-        }
-    }
-    sim.pin(dragged, Some(to));
-    sim.set_alpha(0.05);
-    for _ in 0..8 {
-        sim.tick();
-    }
-    collect(graph, &sim)
-}
-
-/// A simulation of the graph's entities and related pairs, with label-sized boxes.
-fn simulation(graph: &Graph) -> Simulation {
-    let index = graph.entity_index();
-    let mut links: Vec<(usize, usize)> = graph
-        .relations
-        .iter()
-        .filter_map(|r| {
-            Some((
-                *index.get(r.source.as_str())?,
-                *index.get(r.target.as_str())?,
-            ))
-        })
-        .map(|(a, b)| (a.min(b), a.max(b)))
-        .collect();
-    links.sort();
-    links.dedup();
-    let mut sim = Simulation::new(graph.entities.len(), &links, Config::default());
-    for (i, e) in graph.entities.iter().enumerate() {
-        let (mut w, mut h) = (0.0f64, 0.0f64);
-        for lang in [Lang::En, Lang::Zh] {
-            let (lw, lh) = label_size(&label_lines(&short_name(e, lang)));
-            w = w.max(lw);
-            h = h.max(lh);
-        }
-        // The box covers the glyph above and the label below it.
-        sim.set_box(i, w / 2.0 + 4.0, (h + 24.0) / 2.0 + 2.0);
-    }
-    sim
-}
-
-fn collect(graph: &Graph, sim: &Simulation) -> BTreeMap<String, [f64; 2]> {
-    graph
-        .entities
-        .iter()
-        .zip(sim.positions())
-        .map(|(e, p)| (e.id.clone(), [round(p[0]), round(p[1])]))
-        .collect()
-}
-
-/// Positions are kept to a tenth of a unit: stable JSON, no visible difference.
-fn round(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
 }

@@ -103,6 +103,39 @@ impl Viewport {
             y + (client[1] - rect[1] - oy) / s,
         ]
     }
+
+    /// Where a layout point is drawn in a drawing of `size` (CSS pixels from its top-left).
+    pub fn to_screen(&self, size: [f64; 2], at: [f64; 2]) -> [f64; 2] {
+        let [x, y, w, h] = self.view_box();
+        let s = self.pixels_per_unit([0.0, 0.0, size[0], size[1]]);
+        [
+            (size[0] - w * s) / 2.0 + (at[0] - x) * s,
+            (size[1] - h * s) / 2.0 + (at[1] - y) * s,
+        ]
+    }
+
+    /// The scale `k` and offset `(tx, ty)` that move a drawing of `size` made for `self` to
+    /// where `to` would draw it: screen point p goes to `k·p + t`. Panning and zooming apply it
+    /// to the drawing as one transform, and draw anew only when the gesture rests.
+    pub fn transform_to(&self, to: &Viewport, size: [f64; 2]) -> [f64; 3] {
+        let rect = [0.0, 0.0, size[0], size[1]];
+        let k = to.pixels_per_unit(rect) / self.pixels_per_unit(rect);
+        let origin = self.to_screen(size, [0.0, 0.0]);
+        let moved = to.to_screen(size, [0.0, 0.0]);
+        [k, moved[0] - k * origin[0], moved[1] - k * origin[1]]
+    }
+
+    /// Whether the drawing made for `self`, moved to `to`, still covers the whole of a drawing of
+    /// `size`, give or take `slack` of its size: no empty band where the drawing ends.
+    pub fn still_covers(&self, to: &Viewport, size: [f64; 2], slack: f64) -> bool {
+        let [k, tx, ty] = self.transform_to(to, size);
+        let (sx, sy) = (size[0] * slack, size[1] * slack);
+        k.is_finite()
+            && tx <= sx
+            && ty <= sy
+            && tx + k * size[0] >= size[0] - sx
+            && ty + k * size[1] >= size[1] - sy
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +157,23 @@ mod tests {
         assert!(close(z.to_layout(RECT, pointer), before));
         assert_eq!(z.zoom, 2.0);
         assert_eq!(z.view_box()[2], 400.0);
+    }
+
+    #[test]
+    fn the_transform_between_two_views_moves_every_point_where_the_second_draws_it() {
+        let size = [640.0, 400.0];
+        let from = Viewport::fit([0.0, 0.0, 800.0, 600.0]).zoom_at(1.6, [300.0, 200.0]);
+        let to = from.zoom_at(1.3, [420.0, 310.0]).pan_pixels([0.0, 0.0, 640.0, 400.0], 35.0, -12.0);
+        let [k, tx, ty] = from.transform_to(&to, size);
+        for p in [[0.0, 0.0], [123.0, 456.0], [800.0, 600.0]] {
+            let a = from.to_screen(size, p);
+            let b = to.to_screen(size, p);
+            assert!(close([k * a[0] + tx, k * a[1] + ty], b), "{p:?}");
+        }
+        assert!(from.still_covers(&from.zoom_by(1.5), size, 0.0), "zooming in keeps it covered");
+        assert!(!from.still_covers(&from.zoom_by(0.7), size, 0.05), "zooming out bares the edges");
+        let panned = from.pan_pixels([0.0, 0.0, 640.0, 400.0], 200.0, 0.0);
+        assert!(!from.still_covers(&panned, size, 0.1), "a long pan bares a side");
     }
 
     #[test]

@@ -1,0 +1,291 @@
+//! The map's drawing in layers, bottom to top: lines, labels, each entity's invisible hit disc,
+//! the marks. Each layer is a component of its own whose properties do not include the view, so
+//! panning and zooming (a new `viewBox` on the drawing) re-render none of them; labels and hit
+//! discs change only when the zoom crosses a step of their size.
+
+use std::rc::Rc;
+
+use pmap_view::{label_top, step, Action, Direction, Emphasis, Scene, SceneNode};
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::EntityGlyph;
+use crate::dom;
+
+/// A scene compared by identity: the same scene, the same drawing (a new one is built whenever
+/// the state or the positions change).
+#[derive(Clone)]
+pub struct SceneRef(pub Rc<Scene>);
+
+impl PartialEq for SceneRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+pub fn emphasis_class(e: Emphasis) -> &'static str {
+    match e {
+        Emphasis::Normal => "normal",
+        Emphasis::Focus => "focus",
+        Emphasis::Neighbour => "neighbour",
+        Emphasis::Faded => "faded",
+    }
+}
+
+/// One layer of the drawing and what it needs besides the scene.
+#[derive(Clone, PartialEq)]
+pub enum Layer {
+    /// One line per related pair.
+    Edges,
+    /// The labels that fit (`pmap_view::placed_labels`), at their scale.
+    Labels { placed: Rc<Vec<bool>>, scale: f64 },
+    /// Every entity's invisible hit disc, of at least `radius` layout units.
+    Hits { radius: f64 },
+    /// The marks: a focusable, named button per entity; `entry` is the map's one Tab stop.
+    Nodes {
+        entry: Option<String>,
+        on_action: Callback<Action>,
+        svg_ref: NodeRef,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LayerProps {
+    pub scene: SceneRef,
+    pub layer: Layer,
+}
+
+/// A layer (one component for all four: each component type costs the wasm several kB).
+#[component]
+pub fn DrawingLayer(props: &LayerProps) -> Html {
+    let scene = &props.scene.0;
+    match &props.layer {
+        Layer::Edges => edges(scene),
+        Layer::Labels { placed, scale } => labels(scene, placed, *scale),
+        Layer::Hits { radius } => hits(scene, *radius),
+        Layer::Nodes {
+            entry,
+            on_action,
+            svg_ref,
+        } => nodes(scene, entry.as_deref(), on_action, svg_ref),
+    }
+}
+
+/// Past this many lines, the lines are drawn as a few paths (one per look) instead of an element
+/// each: tens of thousands of elements are what makes a large SVG slow to draw, pan and zoom.
+/// Lines are then found under the pointer by geometry (`pmap_view::edge_at`).
+pub const BATCHED_EDGES: usize = 600;
+
+/// Whether the scene's lines are drawn batched.
+pub fn batched(scene: &Scene) -> bool {
+    scene.edges.len() > BATCHED_EDGES
+}
+
+/// One line per related pair; heavier when it stands for several relations.
+fn edges(scene: &Scene) -> Html {
+    if batched(scene) {
+        return batched_edges(scene);
+    }
+    let edges = scene.edges.iter().enumerate().map(|(i, e)| {
+        let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
+        let (x1, y1, x2, y2) = (tenths(a.x), tenths(a.y), tenths(b.x), tenths(b.y));
+        html! {
+            // A line that stands for several relations is drawn heavier; hovering it names them.
+            <g class={classes!("edge", emphasis_class(e.emphasis), e.on_path.then_some("on-path"), (e.count > 1).then_some("multi"))}
+                data-edge={i.to_string()}>
+                <title>{ e.title.clone() }</title>
+                <line x1={x1.clone()} y1={y1.clone()} x2={x2.clone()} y2={y2.clone()} />
+                <line class="hit" {x1} {y1} {x2} {y2} />
+            </g>
+        }
+    });
+    html! { <g class="edges" aria-hidden="true">{ for edges }</g> }
+}
+
+/// The lines as one path per look (emphasis, on a path, several relations), drawn in the order
+/// of the per-line layer: faded first, the path last.
+fn batched_edges(scene: &Scene) -> Html {
+    let look = |e: &pmap_view::SceneEdge| {
+        let rank: usize = match e.emphasis {
+            Emphasis::Faded => 0,
+            Emphasis::Normal => 1,
+            Emphasis::Neighbour => 2,
+            Emphasis::Focus => 3,
+        };
+        (e.on_path, rank, e.count > 1)
+    };
+    // Sixteen looks at most, in drawing order: (on a path, emphasis rank, several relations).
+    let mut groups: Vec<Option<(Emphasis, bool, bool, String)>> = vec![None; 16];
+    for e in &scene.edges {
+        let (on_path, rank, multi) = look(e);
+        let slot = usize::from(on_path) * 8 + rank * 2 + usize::from(multi);
+        let (a, b) = (&scene.nodes[e.from], &scene.nodes[e.to]);
+        let d = &mut groups[slot]
+            .get_or_insert_with(|| (e.emphasis, on_path, multi, String::new()))
+            .3;
+        for (command, x, y) in [("M", a.x, a.y), ("L", b.x, b.y)] {
+            d.push_str(command);
+            d.push_str(&tenths(x));
+            d.push(' ');
+            d.push_str(&tenths(y));
+        }
+    }
+    let paths = groups.into_iter().flatten().map(|(emphasis, on_path, multi, d)| {
+        html! {
+            <path class={classes!("edge-batch", emphasis_class(emphasis), on_path.then_some("on-path"), multi.then_some("multi"))} {d} />
+        }
+    });
+    html! { <g class="edges" aria-hidden="true">{ for paths }</g> }
+}
+
+/// The labels that fit, at their scale.
+fn labels(scene: &Scene, placed: &[bool], scale: f64) -> Html {
+    let labels = scene
+        .nodes
+        .iter()
+        .zip(placed)
+        .filter(|(_, labelled)| **labelled)
+        .map(|(n, _)| label(n, scale));
+    html! { <g class="labels" aria-hidden="true">{ for labels }</g> }
+}
+
+/// Every entity's invisible hit disc.
+fn hits(scene: &Scene, radius: f64) -> Html {
+    let hits = scene
+        .nodes
+        .iter()
+        .map(|n| hit(n, radius.max(MARK_RADIUS * n.size)));
+    html! { <g class="hits" aria-hidden="true">{ for hits }</g> }
+}
+
+/// The marks: a focusable, named button per entity.
+fn nodes(
+    scene: &Rc<Scene>,
+    entry: Option<&str>,
+    on_action: &Callback<Action>,
+    svg_ref: &NodeRef,
+) -> Html {
+    let nodes = scene.nodes.iter().map(|n| {
+        let tab_stop = entry == Some(n.id.as_str());
+        node(n, tab_stop, scene, on_action, svg_ref)
+    });
+    html! { <g class="nodes">{ for nodes }</g> }
+}
+
+/// Half the size of a mark, in layout units (`pmap_view::glyph_path`).
+pub const MARK_RADIUS: f64 = 11.0;
+
+fn node_classes(n: &SceneNode, kind: &'static str) -> Classes {
+    classes!(
+        kind,
+        emphasis_class(n.emphasis),
+        n.selected.then_some("selected"),
+        n.on_path.then_some("on-path")
+    )
+}
+
+/// An entity's invisible hit disc: a target of at least 24 × 24 px around its mark.
+fn hit(n: &SceneNode, radius: f64) -> Html {
+    html! {
+        <circle class="hit" cx={tenths(n.x)} cy={tenths(n.y)} r={tenths(radius)} data-entity={n.id.clone()} />
+    }
+}
+
+/// An entity's label, under its mark; pressing it is pressing the entity.
+fn label(n: &SceneNode, scale: f64) -> Html {
+    let lines = n.label.iter().enumerate().map(|(i, line)| {
+        html! { <tspan x="0" dy={if i == 0 { "0" } else { "1.15em" }}>{ line.clone() }</tspan> }
+    });
+    let transform = format!(
+        "translate({} {}) scale({})",
+        tenths(n.x),
+        tenths(label_top(n)),
+        tenths(scale)
+    );
+    let mut classes = node_classes(n, "node-label");
+    classes.push(n.hub.then_some("hub"));
+    html! {
+        <g class={classes} {transform} data-entity={n.id.clone()}>
+            <text class="label" y="9">{ for lines }</text>
+        </g>
+    }
+}
+
+/// The entity with the most relations shown (the first such, in scene order).
+pub fn most_connected(scene: &Scene) -> Option<String> {
+    let mut degree = vec![0usize; scene.nodes.len()];
+    for e in &scene.edges {
+        degree[e.from] += e.count;
+        degree[e.to] += e.count;
+    }
+    let best = (0..degree.len()).max_by_key(|&i| (degree[i], std::cmp::Reverse(i)))?;
+    Some(scene.nodes[best].id.clone())
+}
+
+fn node(
+    n: &SceneNode,
+    tab_stop: bool,
+    scene: &Rc<Scene>,
+    on_action: &Callback<Action>,
+    svg_ref: &NodeRef,
+) -> Html {
+    // Pointers select at `pointerup` (see `Gestures`); a click with no pointer behind it
+    // (`detail` 0: assistive technology activating the button) selects here.
+    let onclick = {
+        let (id, on_action) = (n.id.clone(), on_action.clone());
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() == 0 {
+                on_action.emit(Action::Select(id.clone()));
+            }
+        })
+    };
+    let onkeydown = {
+        let (id, dispatch, scene, svg_ref) = (
+            n.id.clone(),
+            on_action.clone(),
+            scene.clone(),
+            svg_ref.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                e.prevent_default();
+                dispatch.emit(Action::Select(id.clone()));
+            } else if let Some(direction) = Direction::from_key(&key) {
+                e.prevent_default();
+                let target = step(&scene, &id, direction)
+                    .and_then(|to| scene.nodes.iter().position(|m| m.id == to));
+                let element = target.and_then(|j| {
+                    svg_ref
+                        .cast::<Element>()?
+                        .query_selector(".nodes")
+                        .ok()??
+                        .children()
+                        .item(j as u32)
+                });
+                if let Some(el) = element {
+                    dom::focus(&el);
+                }
+            }
+        })
+    };
+    html! {
+        <g class={node_classes(n, "node")}
+            role="button" tabindex={if tab_stop { "0" } else { "-1" }} aria-label={n.accessible_name.clone()}
+            aria-pressed={if n.selected { "true" } else { "false" }}
+            transform={format!("translate({} {}) scale({})", tenths(n.x), tenths(n.y), tenths(n.size))}
+            data-entity={n.id.clone()} {onclick} {onkeydown}>
+            // Only where it shows (thousands of empty rings cost a large map its speed).
+            if n.selected || n.on_path {
+                <circle class="select-ring" r="15" />
+            }
+            <circle class="focus-ring" r="19" />
+            <EntityGlyph kind={n.kind} />
+        </g>
+    }
+}
+
+/// A coordinate to one decimal, formatted through integers: the wasm needs no float formatting.
+pub fn tenths(v: f64) -> String {
+    pmap_view::export::n(v)
+}

@@ -1,0 +1,212 @@
+//! A large graph given by the host (`data`), with real input in headless Chromium and Firefox:
+//! it is drawn before its layout has settled and settles in view (`aria-busy`), its lines are
+//! drawn batched yet a real click on one selects that relation and hovering names it, and the
+//! wheel moves the drawing as one and draws it anew at rest where it showed it. Scripts only
+//! read positions and state; all input is trusted (WebDriver Actions).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use pmap_e2e::{dist, Browser, Kind, Point, StaticServer};
+use serde_json::{json, Value};
+
+macro_rules! in_both_browsers {
+    ($($name:ident),* $(,)?) => {
+        mod chromium { $( #[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(pmap_e2e::Kind::Chromium).await } )* }
+        mod firefox { $( #[tokio::test(flavor = "multi_thread")] async fn $name() { super::$name(pmap_e2e::Kind::Firefox).await } )* }
+    };
+}
+
+in_both_browsers!(a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input);
+
+/// Entities and the pairs related: each links to two earlier ones, so there are far more lines
+/// than the per-line drawing takes (600).
+const ENTITIES: usize = 700;
+
+fn name(i: usize) -> String {
+    format!("Member {i:03}")
+}
+
+fn links() -> Vec<(usize, usize)> {
+    let mut links = Vec::new();
+    for i in 1..ENTITIES {
+        links.push((i, (i - 1) / 2));
+        if i > 2 {
+            links.push((i, (i * 7 + 3) % i));
+        }
+    }
+    links.sort();
+    links.dedup();
+    links.retain(|(a, b)| a != b);
+    links
+}
+
+fn graph() -> Value {
+    let text = "The members work together.";
+    json!({
+        "version": 1,
+        "documents": [{"id": "d", "title": "Members", "lang": "en", "date": "2025-01-01", "text": text}],
+        "entities": (0..ENTITIES).map(|i| json!({"id": format!("m{i}"), "type": "organization", "name": {"en": name(i)}, "aliases": []})).collect::<Vec<_>>(),
+        "relations": links().iter().map(|(a, b)| json!({"source": format!("m{a}"), "target": format!("m{b}"), "type": "partnered_with", "evidence": [{"doc": "d", "quote": text}]})).collect::<Vec<_>>(),
+    })
+}
+
+const MAP: &str = "const root = document.querySelector('partnership-map').shadowRoot; const svg = root.querySelector('svg[role=\"group\"]');";
+
+async fn busy(b: &Browser) -> Option<String> {
+    b.eval(&format!("{MAP} return svg ? svg.getAttribute('aria-busy') : null;"))
+        .await
+        .as_str()
+        .map(String::from)
+}
+
+/// Every entity's mark centre on screen, by display name.
+async fn marks(b: &Browser) -> BTreeMap<String, Point> {
+    let v = b
+        .eval(&format!(
+            "{MAP} const out = {{}}; for (const g of svg.querySelectorAll('g[role=\"button\"]')) {{\
+               const r = g.getBoundingClientRect(); out[g.getAttribute('aria-label').split(',')[0]] = [r.left + r.width / 2, r.top + r.height / 2]; }}\
+             return out;"
+        ))
+        .await;
+    serde_json::from_value::<BTreeMap<String, [f64; 2]>>(v).unwrap_or_default()
+}
+
+fn gap(a: Point, b: Point) -> f64 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2)).sqrt()
+}
+
+fn segment_gap(p: Point, a: Point, b: Point) -> f64 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 { (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
+    gap(p, [a[0] + t * dx, a[1] + t * dy])
+}
+
+async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(kind: Kind) {
+    let server = StaticServer::start(&dist()).expect("serves dist/");
+    let b = Browser::launch(kind).await;
+    b.client.set_window_size(1280, 1000).await.expect("window size");
+    b.visit(&server.url("/")).await;
+    b.wait_for("group", "Partnership map").await;
+
+    // The host gives a graph without positions: it is drawn at once and settles in view.
+    b.eval(&format!("document.querySelector('partnership-map').data = {};", graph()))
+        .await;
+    let mut seen_busy = false;
+    let mut drawn = 0;
+    for _ in 0..600 {
+        drawn = marks(&b).await.len();
+        match busy(&b).await.as_deref() {
+            Some("true") if drawn == ENTITIES => seen_busy = true,
+            Some("false") if drawn == ENTITIES => break,
+            _ => {}
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(drawn, ENTITIES, "every entity is drawn");
+    assert!(seen_busy, "the map was drawn while its layout still ran (aria-busy)");
+    assert_eq!(busy(&b).await.as_deref(), Some("false"), "and the layout settled");
+
+    // A line nothing else covers, with no other line within 8 px of its middle.
+    let at = marks(&b).await;
+    let lines: Vec<(Point, Point, usize, usize)> = links()
+        .iter()
+        .filter_map(|&(s, t)| Some((*at.get(&name(s))?, *at.get(&name(t))?, s, t)))
+        .collect();
+    let mut target = None;
+    for (i, &(a, c, s, t)) in lines.iter().enumerate() {
+        let mid = [(a[0] + c[0]) / 2.0, (a[1] + c[1]) / 2.0];
+        if gap(a, c) < 60.0 || mid[0] < 20.0 || mid[1] < 20.0 || mid[0] > 1100.0 || mid[1] > 900.0 {
+            continue;
+        }
+        let alone = lines
+            .iter()
+            .enumerate()
+            .all(|(j, &(p, q, _, _))| j == i || segment_gap(mid, p, q) > 8.0)
+            && at.values().all(|&m| gap(m, mid) > 26.0);
+        if !alone {
+            continue;
+        }
+        let top = b
+            .eval(&format!(
+                "{MAP} const e = root.elementFromPoint({}, {}); return e ? e.tagName.toLowerCase() + '.' + e.getAttribute('class') : null;",
+                mid[0], mid[1]
+            ))
+            .await;
+        if top.as_str().is_some_and(|t| t.starts_with("svg.") || t.starts_with("path.edge-batch")) {
+            target = Some((mid, s, t));
+            break;
+        }
+    }
+    let (mid, s, t) = target.expect("some line stands alone");
+
+    // Hovering it names its relation; clicking it tells the host which relation and opens one
+    // of its ends.
+    b.hover_at(mid).await;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let said = b
+        .eval(&format!("{MAP} return root.querySelector('.overlay').textContent;"))
+        .await;
+    let said = said.as_str().unwrap_or_default().to_string();
+    assert!(
+        said.contains(&name(s)) && said.contains(&name(t)),
+        "hovering the line between {} and {} names it: {said:?}",
+        name(s),
+        name(t)
+    );
+    b.eval("document.querySelector('partnership-map').addEventListener('relationselect', (e) => { window.heard = e.detail; });")
+        .await;
+    b.click_at(mid).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let heard = b.eval("return window.heard || null;").await;
+    let ends = [heard["source"].as_str(), heard["target"].as_str()];
+    assert!(
+        ends.contains(&Some(format!("m{s}").as_str())) && ends.contains(&Some(format!("m{t}").as_str())),
+        "the click selected that line's relation: {heard}"
+    );
+
+    // The wheel zooms at once (the drawing moves as one) and, at rest, the map drawn anew puts
+    // every mark where the moving drawing showed it.
+    let a = *at.get(&name(0)).unwrap();
+    let c = *at.get(&name(1)).unwrap();
+    let before = gap(a, c);
+    let over = [mid[0], mid[1]];
+    b.wheel_at(over, -300, true).await;
+    let moving = marks(&b).await;
+    let during = gap(moving[&name(0)], moving[&name(1)]);
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let rested = marks(&b).await;
+    let after = gap(rested[&name(0)], rested[&name(1)]);
+    assert!(after > before * 1.3, "Ctrl + wheel up zooms in: {before:.0} -> {after:.0}");
+    assert!(
+        (during - after).abs() < 2.0 || during > before * 1.3,
+        "the zoom shows before it rests: {before:.0}, {during:.0}, {after:.0}"
+    );
+    let still = b
+        .eval(&format!("{MAP} return svg.hasAttribute('style') || svg.classList.contains('moving');"))
+        .await;
+    assert_eq!(still, json!(false), "at rest the drawing carries no transform");
+
+    // And a real click on an entity of the zoomed map selects it.
+    let on_screen = rested
+        .iter()
+        .find(|(_, p)| p[0] > 100.0 && p[0] < 900.0 && p[1] > 150.0 && p[1] < 800.0)
+        .map(|(n, p)| (n.clone(), *p))
+        .expect("an entity in view");
+    b.click_at(on_screen.1).await;
+    let mut heading = None;
+    for _ in 0..30 {
+        heading = b
+            .eval("const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details'); const h = d && d.querySelector('h2'); return h ? h.textContent : null;")
+            .await
+            .as_str()
+            .map(String::from);
+        if heading.as_deref() == Some(on_screen.0.as_str()) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(heading.as_deref(), Some(on_screen.0.as_str()), "clicking a mark selects it");
+    b.close().await;
+}
