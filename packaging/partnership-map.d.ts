@@ -6,6 +6,8 @@ export interface MapOptions {
   focus?: string;
   /** URL of a graph in the project's data format, shown instead of the bundled one. */
   src?: string;
+  /** Seconds to wait for `src` before saying it did not arrive (default 20, at most 600). */
+  srcTimeout?: number | string;
   /** A graph object in the project's data format, shown instead of the bundled one. */
   data?: object;
   /** A CSS length such as "480px" or "70vh" (default: a 4:3 map). */

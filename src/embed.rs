@@ -46,6 +46,10 @@ struct Inner {
     sheet: CssStyleSheet,
     /// Which `src` load is current (a later one wins over an earlier, slower one).
     loads: u32,
+    /// The current `src` load: aborted when another starts, when it takes longer than
+    /// `src_timeout_ms`, and when the map goes.
+    abort: Option<web_sys::AbortController>,
+    src_timeout_ms: u32,
     /// With URL state: Back and Forward restore the view (dropped with the map).
     popstate: Option<gloo::events::EventListener>,
     /// On the host page: a press or focus outside the map closes its drop-downs and ends its
@@ -88,13 +92,16 @@ struct JsOptions {
     filters: Option<String>,
     url_state: Option<bool>,
     namespace: Option<String>,
+    /// Seconds, as a number or a string.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    src_timeout: JsValue,
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     data: JsValue,
 }
 
 /// `mount(element, options)` for bundlers: the map in `element`, configured by a plain object
-/// (`lang`, `focus`, `src`, `data`, `height`, `theme`, `filters`, `urlState`, `namespace`; all
-/// optional). An unknown or mistyped field is an error naming it.
+/// (`lang`, `focus`, `src`, `srcTimeout`, `data`, `height`, `theme`, `filters`, `urlState`,
+/// `namespace`; all optional). An unknown or mistyped field is an error naming it.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue> {
     let o: JsOptions = if options.is_undefined() || options.is_null() {
@@ -104,7 +111,7 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
         // The settings' names in camelCase, and what only the API takes.
         let known: Vec<String> = config::SETTINGS
             .iter()
-            .map(|s| s.replace("-s", "S"))
+            .map(|s| config::option_name(s))
             .chain(["namespace".into(), "data".into()])
             .collect();
         if !options.is_object() {
@@ -132,9 +139,20 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
         },
     )?;
     handle.with(|m| {
+        // A number is written as JavaScript writes it (no float formatting in the wasm).
+        let src_timeout = if o.src_timeout.is_undefined() || o.src_timeout.is_null() {
+            None
+        } else if let Some(s) = o.src_timeout.as_string() {
+            Some(s)
+        } else {
+            js_sys::JSON::stringify(&o.src_timeout)
+                .ok()
+                .and_then(|s| s.as_string())
+        };
         let settings = [
             ("lang", o.lang),
             ("focus", o.focus),
+            ("src-timeout", src_timeout),
             ("height", o.height),
             ("theme", o.theme),
             ("filters", o.filters),
@@ -258,6 +276,8 @@ impl Inner {
             remote,
             sheet,
             loads: 0,
+            abort: None,
+            src_timeout_ms: SRC_TIMEOUT_MS,
             popstate: None,
             page,
             me: Weak::new(),
@@ -296,6 +316,9 @@ impl Inner {
             ));
         }
         self.loads += 1;
+        if let Some(load) = self.abort.take() {
+            load.abort();
+        }
         self.props.data = Rc::new(data);
         self.props.loading = false;
         self.check_focus();
@@ -314,17 +337,40 @@ impl Inner {
         }
     }
 
-    /// Loads the graph at `src` (an address the host gave; nothing else is ever fetched).
+    /// Loads the graph at `src` (an address the host gave; nothing else is ever fetched). The
+    /// load before it is aborted; one that has not finished after `src_timeout_ms` is given up
+    /// with a message.
     fn load(&mut self, src: String) {
         self.loads += 1;
         let ticket = self.loads;
         self.props.loading = true;
         self.rerender();
+        if let Some(old) = self.abort.take() {
+            old.abort();
+        }
+        let controller = web_sys::AbortController::new().ok();
+        self.abort = controller.clone();
+        let timed_out = Rc::new(std::cell::Cell::new(false));
+        let timer = {
+            let (controller, timed_out) = (controller.clone(), timed_out.clone());
+            gloo::timers::callback::Timeout::new(self.src_timeout_ms, move || {
+                timed_out.set(true);
+                if let Some(c) = controller {
+                    c.abort();
+                }
+            })
+        };
+        let seconds = self.src_timeout_ms.div_ceil(1000);
         let me = self.me.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let result = fetch_text(&src)
-                .await
-                .and_then(|text| bundle::from_json(&text));
+            let signal = controller.as_ref().map(|c| c.signal());
+            let result = fetch_text(&src, signal.as_ref()).await;
+            drop(timer);
+            let result = match result {
+                Err(_) if timed_out.get() => Err(format!("did not arrive within {seconds} s")),
+                other => other,
+            }
+            .and_then(|text| bundle::from_json(&text));
             let result = result.map_err(|e| format!("src \"{src}\": {e}"));
             // Only the latest load of a map that still exists is shown.
             if let Some(inner) = me.upgrade() {
@@ -412,6 +458,13 @@ impl Inner {
                 Ok(on) => self.props.url_state = value.is_some() && on,
                 Err(e) => self.problem(e),
             },
+            "src-timeout" => match value {
+                None => self.src_timeout_ms = SRC_TIMEOUT_MS,
+                Some(_) => match config::seconds("src-timeout", &v) {
+                    Ok(ms) => self.src_timeout_ms = ms,
+                    Err(e) => self.problem(e),
+                },
+            },
             "src" => match value.filter(|v| !v.trim().is_empty()) {
                 Some(src) => self.load(src),
                 None => self.show(bundle::bundled()),
@@ -458,6 +511,9 @@ impl Inner {
 
     fn teardown(&mut self) {
         self.loads += 1;
+        if let Some(load) = self.abort.take() {
+            load.abort();
+        }
         self.popstate = None;
         self.page.clear();
         *self.remote.borrow_mut() = None;
@@ -473,9 +529,14 @@ impl Inner {
     }
 }
 
-async fn fetch_text(src: &str) -> Result<String, String> {
+/// How long a `src` may take, unless the host says otherwise (`src-timeout`).
+const SRC_TIMEOUT_MS: u32 = 20_000;
+
+async fn fetch_text(src: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
-    let promise = gloo::utils::window().fetch_with_str(src);
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal);
+    let promise = gloo::utils::window().fetch_with_str_and_init(src, &init);
     let response = JsFuture::from(promise)
         .await
         .map_err(|e| format!("cannot be loaded ({})", describe(&e)))?;

@@ -1,12 +1,12 @@
 //! Panning and zooming without drawing anew: while a wheel, a pan or a pinch goes on, the map's
 //! `<svg>` is moved as one (a CSS transform on its own composited layer, set through CSSOM, which
 //! a strict Content-Security-Policy allows), and drawn anew for the new view once the gesture has
-//! rested for [`REST_MS`], or at once when the moved drawing would leave part of the map empty.
+//! rested (`rest_ms`), or at once when the moved drawing would leave part of the map empty.
 //! Any render draws the current view and takes the transform off. The map's frame (`.map-wrap`)
 //! contains it strictly (style.css): without that, Chrome re-layers the whole page at every step
 //! (measured: 60 ms a frame at 2,000 entities, against 1 ms).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -14,8 +14,12 @@ use pmap_view::Viewport;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
-/// How long a gesture rests before the map is drawn anew for its view.
-const REST_MS: u32 = 150;
+/// How long a gesture rests before the map is drawn anew for its view: 150 ms, and longer for
+/// larger maps, whose new drawing takes longer than that (else a slow frame would count as a rest
+/// and draw anew, making the next frame slow in turn).
+fn rest_ms(entities: usize) -> u32 {
+    150 + u32::try_from(entities / 8).unwrap_or(u32::MAX / 2).min(2_000)
+}
 /// How much of the drawing may be bare at an edge while it is moved (a share of its size).
 const SLACK: f64 = 0.04;
 
@@ -29,11 +33,15 @@ pub struct Motion {
     drawn: Rc<RefCell<Viewport>>,
     redraw: UseForceUpdateHandle,
     rest: Rc<RefCell<Option<Timeout>>>,
+    /// How many entities the map shows (the last render's).
+    entities: Rc<Cell<usize>>,
 }
 
 #[hook]
-pub fn use_motion(svg: NodeRef, view: Rc<RefCell<Viewport>>) -> Motion {
+pub fn use_motion(svg: NodeRef, view: Rc<RefCell<Viewport>>, entities: usize) -> Motion {
     let drawn = use_mut_ref(|| *view.borrow());
+    let shown = use_memo((), |_| Rc::new(Cell::new(entities)));
+    shown.set(entities);
     let redraw = use_force_update();
     let rest = use_mut_ref(|| None::<Timeout>);
     // After every render the drawing shows `view`: no transform any more.
@@ -53,6 +61,7 @@ pub fn use_motion(svg: NodeRef, view: Rc<RefCell<Viewport>>) -> Motion {
         drawn,
         redraw,
         rest,
+        entities: (*shown).clone(),
     }
 }
 
@@ -65,7 +74,6 @@ impl Motion {
         let size = [svg.client_width() as f64, svg.client_height() as f64];
         let (drawn, view) = (*self.drawn.borrow(), *self.view.borrow());
         if size[0] <= 0.0 || size[1] <= 0.0 || !drawn.still_covers(&view, size, SLACK) {
-            gloo::console::log!("DEBUG redraw");
             return self.redraw.force_update();
         }
         let [k, tx, ty] = drawn.transform_to(&view, size);
@@ -81,7 +89,9 @@ impl Motion {
             &format!("translate({}px, {}px) scale({})", num(tx), num(ty), num(k)),
         );
         let redraw = self.redraw.clone();
-        *self.rest.borrow_mut() = Some(Timeout::new(REST_MS, move || redraw.force_update()));
+        *self.rest.borrow_mut() = Some(Timeout::new(rest_ms(self.entities.get()), move || {
+            redraw.force_update()
+        }));
     }
 }
 

@@ -110,7 +110,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let viewport = use_mut_ref(|| Viewport::fit(scene.view_box));
     let gesture = use_mut_ref(Gesture::default);
     let redraw = use_force_update();
-    let motion = use_motion(svg_ref.clone(), viewport.clone());
+    let motion = use_motion(svg_ref.clone(), viewport.clone(), scene.nodes.len());
     let hovered_edge = use_state(|| None::<usize>);
     // The drawing's size on screen, for labels that keep theirs (0 while hidden).
     let size = use_state(|| [0.0f64; 2]);

@@ -33,6 +33,7 @@ impl Theme {
 pub const SETTINGS: &[&str] = &[
     "lang",
     "focus",
+    "src-timeout",
     "src",
     "height",
     "theme",
@@ -85,6 +86,43 @@ pub fn height(value: &str) -> Result<String, String> {
     }
 }
 
+/// How long to wait for `src`, in seconds (`20`, `2.5`): more than 0, at most 600. Milliseconds.
+pub fn seconds(name: &str, value: &str) -> Result<u32, String> {
+    let v = value.trim();
+    let (whole, fraction) = v.split_once('.').unwrap_or((v, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let ms = (!whole.is_empty() && whole.len() <= 3 && digits(whole) && digits(fraction))
+        .then(|| {
+            let whole: u32 = whole.parse().ok()?;
+            let millis: u32 = format!("{fraction:0<3}")[..3].parse().ok()?;
+            Some(whole * 1000 + millis)
+        })
+        .flatten();
+    match ms {
+        Some(ms) if ms > 0 && ms <= 600_000 => Ok(ms),
+        _ => Err(format!(
+            "{name}: \"{value}\" is not a number of seconds from 0 to 600"
+        )),
+    }
+}
+
+/// A setting's name as a `mount` option: `url-state` → `urlState`.
+pub fn option_name(setting: &str) -> String {
+    let mut out = String::new();
+    let mut upper = false;
+    for c in setting.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `true`/`on`/empty (the attribute present) or `false`/`off`.
 pub fn switch(name: &str, value: &str) -> Result<bool, String> {
     match value.trim().to_ascii_lowercase().as_str() {
@@ -132,6 +170,18 @@ pub fn filters(value: &str) -> (Filters, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn seconds_are_plain_numbers_up_to_ten_minutes() {
+        assert_eq!(seconds("src-timeout", "20"), Ok(20_000));
+        assert_eq!(seconds("src-timeout", " 2.5 "), Ok(2_500));
+        assert_eq!(seconds("src-timeout", "0.05"), Ok(50));
+        for bad in ["0", "", "-3", "1e3", "601", "5s", ".5", "1.2.3", "九"] {
+            assert!(seconds("src-timeout", bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(option_name("url-state"), "urlState");
+        assert_eq!(option_name("src-timeout"), "srcTimeout");
+    }
 
     #[test]
     fn heights_are_plain_css_lengths_only() {

@@ -54,7 +54,8 @@ pub fn subgraph(graph: &Graph, scene: &Scene) -> Graph {
 }
 
 /// One row per relation: both ends (id and name), type, wording, date, role, the quotes (one per
-/// line in the cell) and the articles' titles. RFC 4180 quoting.
+/// line in the cell) and the articles' titles. RFC 4180 quoting; a cell a spreadsheet would take
+/// for a formula is neutralised (`csv_cell`).
 pub fn csv(graph: &Graph, lang: Lang) -> String {
     let name = |id: &str| {
         graph
@@ -96,9 +97,16 @@ pub fn csv(graph: &Graph, lang: Lang) -> String {
     out
 }
 
-fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// One CSV cell. A cell that begins with a character a spreadsheet starts a formula with (`=`,
+/// `+`, `-`, `@`, a tab or a carriage return, and their full-width forms) gets a leading `'` and
+/// is quoted, so that it opens as text (OWASP, "CSV Injection"): a name such as
+/// `=HYPERLINK("http://…")` is shown, never run.
+pub fn csv_cell(s: &str) -> String {
+    const FORMULA: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+    let formula = s.starts_with(FORMULA);
+    if formula || s.contains([',', '"', '\n', '\r']) {
+        let apostrophe = if formula { "'" } else { "" };
+        format!("\"{apostrophe}{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
     }
@@ -163,7 +171,9 @@ pub fn xml(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            // XML 1.0 forbids other control characters and U+FFFE, U+FFFF.
             c if (c as u32) < 0x20 && !matches!(c, '\n' | '\t') => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }

@@ -46,6 +46,12 @@ fn serve(mut stream: TcpStream, root: &Path, missing: &Mutex<Vec<String>>) -> st
     BufReader::new(&stream).read_line(&mut request)?;
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    // A server that takes the request and never answers (a `src` that hangs): the connection is
+    // held until the test's browser gives up on it.
+    if path == "/__never" {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        return Ok(());
+    }
     let relative = if path.ends_with('/') {
         format!("{path}index.html")
     } else {

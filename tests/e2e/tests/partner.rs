@@ -2,7 +2,8 @@
 //! static distribution (scripts/package.sh into www/pkg), served on 127.0.0.1 and driven in
 //! headless Chromium and Firefox: two maps (English in a narrow sidebar, Chinese in a tab that
 //! starts hidden) under aggressive page CSS and a strict CSP; events reach the page; each bad
-//! setting or bad data shows its message; mounting and destroying 200 times leaves nothing behind.
+//! setting or bad data shows its message (a `src` that never answers too, within its
+//! `src-timeout`); mounting and destroying 200 times leaves nothing behind.
 
 use std::time::Duration;
 
@@ -160,6 +161,17 @@ async fn bad_input_shows_messages(kind: Kind) {
                 "height: \"tall\"",
                 "filters: \"planet\"",
                 "lang: \"fr\"",
+                "src-timeout: \"forever\"",
+            ],
+        ),
+        // A server that takes the request and never answers: a message once `src-timeout` is up.
+        (
+            "hanging",
+            "[role=alert]",
+            &[
+                "The map data could not be read",
+                "/__never",
+                "did not arrive within 2 s",
             ],
         ),
     ];
