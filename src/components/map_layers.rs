@@ -41,9 +41,11 @@ pub enum Layer {
     Labels { placed: Rc<Vec<bool>>, scale: f64 },
     /// Every entity's invisible hit disc, of at least `radius` layout units.
     Hits { radius: f64 },
-    /// The marks: a focusable, named button per entity; `entry` is the map's one Tab stop.
+    /// The marks: a focusable, named button per entity; `entry` is the map's one Tab stop,
+    /// `focused` the entity that last had keyboard focus (the two that can show a focus ring).
     Nodes {
         entry: Option<String>,
+        focused: Option<String>,
         on_action: Callback<Action>,
         svg_ref: NodeRef,
     },
@@ -65,9 +67,10 @@ pub fn DrawingLayer(props: &LayerProps) -> Html {
         Layer::Hits { radius } => hits(scene, *radius),
         Layer::Nodes {
             entry,
+            focused,
             on_action,
             svg_ref,
-        } => nodes(scene, entry.as_deref(), on_action, svg_ref),
+        } => nodes(scene, [entry.as_deref(), focused.as_deref()], on_action, svg_ref),
     }
 }
 
@@ -161,13 +164,14 @@ fn hits(scene: &Scene, radius: f64) -> Html {
 /// The marks: a focusable, named button per entity.
 fn nodes(
     scene: &Rc<Scene>,
-    entry: Option<&str>,
+    [entry, focused]: [Option<&str>; 2],
     on_action: &Callback<Action>,
     svg_ref: &NodeRef,
 ) -> Html {
     let nodes = scene.nodes.iter().map(|n| {
         let tab_stop = entry == Some(n.id.as_str());
-        node(n, tab_stop, scene, on_action, svg_ref)
+        let ring = tab_stop || focused == Some(n.id.as_str());
+        node(n, tab_stop, ring, scene, on_action, svg_ref)
     });
     html! { <g class="nodes">{ for nodes }</g> }
 }
@@ -225,6 +229,7 @@ pub fn most_connected(scene: &Scene) -> Option<String> {
 fn node(
     n: &SceneNode,
     tab_stop: bool,
+    focus_ring: bool,
     scene: &Rc<Scene>,
     on_action: &Callback<Action>,
     svg_ref: &NodeRef,
@@ -279,7 +284,11 @@ fn node(
             if n.selected || n.on_path {
                 <circle class="select-ring" r="15" />
             }
-            <circle class="focus-ring" r="19" />
+            // Only on the entities that can have focus: the Tab stop and the one focused last
+            // (a ring on every entity costs a large map a tenth of its elements).
+            if focus_ring {
+                <circle class="focus-ring" r="19" />
+            }
             <EntityGlyph kind={n.kind} />
         </g>
     }

@@ -467,6 +467,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let entry = shown(&props.selected)
         .or_else(|| shown(&gesture.borrow().roving))
         .or_else(|| most_connected(&scene));
+    let focused = shown(&gesture.borrow().roving);
     let layer = SceneRef(scene.clone());
     // Hundreds of labels are hidden while the map moves (`map_motion`): a moving drawing with
     // that much text costs the browser 50 ms and more a frame at 2,000 entities (measured).
@@ -483,7 +484,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <DrawingLayer scene={layer.clone()} layer={Layer::Edges} />
                 <DrawingLayer scene={layer.clone()} layer={Layer::Labels { placed, scale: label_scale }} />
                 <DrawingLayer scene={layer.clone()} layer={Layer::Hits { radius: hit_radius }} />
-                <DrawingLayer scene={layer} layer={Layer::Nodes { entry, on_action: props.on_action.clone(), svg_ref: nodes_svg_ref }} />
+                <DrawingLayer scene={layer} layer={Layer::Nodes { entry, focused, on_action: props.on_action.clone(), svg_ref: nodes_svg_ref }} />
                 <g class="overlay" aria-hidden="true">{ for edge_label }</g>
             </svg>
             <div class="zoom" role="group" aria-label={strings.zoom}>

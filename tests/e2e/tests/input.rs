@@ -905,6 +905,18 @@ async fn the_keyboard_reaches_and_works_everything(kind: Kind) {
         }
     }
     assert!(moved, "an arrow key moves focus to a related entity");
+    // The entity that has keyboard focus shows its focus ring.
+    let ring = b
+        .eval(
+            "let el = document.activeElement; while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;\
+             const ring = el && el.querySelector('.focus-ring');\
+             return ring ? getComputedStyle(ring).stroke : null;",
+        )
+        .await;
+    assert!(
+        ring.as_str().is_some_and(|s| s != "none"),
+        "the focused entity shows a focus ring: {ring}"
+    );
     // Escape clears the selection.
     b.keys(&[key::ESCAPE]).await;
     assert_eq!(page.details_heading().await, None);
