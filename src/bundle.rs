@@ -80,7 +80,10 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
             let start = js_sys::Date::now();
             let settled = live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS);
             let positions = live.positions();
-            (positions, (!settled).then(|| Pending(Rc::new(RefCell::new(live)))))
+            (
+                positions,
+                (!settled).then(|| Pending(Rc::new(RefCell::new(live)))),
+            )
         }
     };
     Ok(MapData {

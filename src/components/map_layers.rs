@@ -70,7 +70,12 @@ pub fn DrawingLayer(props: &LayerProps) -> Html {
             focused,
             on_action,
             svg_ref,
-        } => nodes(scene, [entry.as_deref(), focused.as_deref()], on_action, svg_ref),
+        } => nodes(
+            scene,
+            [entry.as_deref(), focused.as_deref()],
+            on_action,
+            svg_ref,
+        ),
     }
 }
 

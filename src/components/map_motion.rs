@@ -18,7 +18,9 @@ use yew::prelude::*;
 /// larger maps, whose new drawing takes longer than that (else a slow frame would count as a rest
 /// and draw anew, making the next frame slow in turn).
 fn rest_ms(entities: usize) -> u32 {
-    150 + u32::try_from(entities / 8).unwrap_or(u32::MAX / 2).min(2_000)
+    150 + u32::try_from(entities / 8)
+        .unwrap_or(u32::MAX / 2)
+        .min(2_000)
 }
 /// How much of the drawing may be bare at an edge while it is moved (a share of its size).
 const SLACK: f64 = 0.04;
@@ -131,4 +133,3 @@ pub fn drawing_rect(svg: &Element) -> [f64; 4] {
         svg.client_height() as f64,
     ]
 }
-

@@ -11,17 +11,17 @@
 use std::rc::Rc;
 
 use pmap_view::{
-    edge_at, placed_labels, ui, Action, Gestures, Lang, Outcome, PointerKind, Scene, Target, Viewport,
-    ZOOM_STEP,
+    edge_at, placed_labels, ui, Action, Gestures, Lang, Outcome, PointerKind, Scene, Target,
+    Viewport, ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use super::map_motion::{drawing_rect, use_motion};
 use super::map_layers::{
     batched, most_connected, tenths, DrawingLayer, Layer, SceneRef, MARK_RADIUS,
 };
+use super::map_motion::{drawing_rect, use_motion};
 use crate::dom;
 use crate::state::Dragged;
 
@@ -495,4 +495,3 @@ pub fn MapView(props: &MapViewProps) -> Html {
         </div>
     }
 }
-

@@ -7,7 +7,9 @@ use pmap_layout::{Config, Simulation};
 fn graph(n: usize) -> Vec<(usize, usize)> {
     let mut state: u64 = 7;
     let mut next = move || {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (state >> 33) as usize
     };
     let mut ends = vec![0usize, 1];
@@ -36,7 +38,11 @@ fn ticks(c: &mut Criterion) {
             sim.tick();
         }
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter_batched_ref(|| sim.clone(), |s| s.tick(), criterion::BatchSize::LargeInput)
+            b.iter_batched_ref(
+                || sim.clone(),
+                |s| s.tick(),
+                criterion::BatchSize::LargeInput,
+            )
         });
     }
     group.finish();

@@ -208,7 +208,10 @@ mod tests {
         let mut sim = Simulation::new(n, &links, Config::default());
         for i in 0..n {
             let t = i as f64;
-            sim.set_position(i, [(t * 37.0) % 2400.0 - 1200.0, (t * 53.0) % 1700.0 - 850.0]);
+            sim.set_position(
+                i,
+                [(t * 37.0) % 2400.0 - 1200.0, (t * 53.0) % 1700.0 - 850.0],
+            );
             sim.set_box(i, 20.0 + (i % 5) as f64 * 8.0, 14.0);
         }
         sim
@@ -235,7 +238,8 @@ mod tests {
             for j in (i + 1)..sim.len() {
                 let (p, q) = (sim.positions[i], sim.positions[j]);
                 let (a, b) = (sim.boxes[i], sim.boxes[j]);
-                if (p[0] - q[0]).abs() < a[0] + b[0] - 1e-9 && (p[1] - q[1]).abs() < a[1] + b[1] - 1e-9
+                if (p[0] - q[0]).abs() < a[0] + b[0] - 1e-9
+                    && (p[1] - q[1]).abs() < a[1] + b[1] - 1e-9
                 {
                     count += 1;
                 }
@@ -270,7 +274,10 @@ mod tests {
             sim.set_position(i, [5.0, 5.0]);
         }
         many_body_approximate(&mut sim, 1.0);
-        assert!(sim.velocities.iter().all(|v| v[0].is_finite() && v[1].is_finite()));
+        assert!(sim
+            .velocities
+            .iter()
+            .all(|v| v[0].is_finite() && v[1].is_finite()));
         assert!(sim.velocities.iter().any(|v| v[0] != 0.0 || v[1] != 0.0));
     }
 }

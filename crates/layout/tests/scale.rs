@@ -8,7 +8,9 @@ use pmap_layout::{Config, Simulation};
 fn scale_free(n: usize) -> Vec<(usize, usize)> {
     let mut state: u64 = 42;
     let mut next = move || {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (state >> 33) as usize
     };
     let mut ends: Vec<usize> = vec![0, 1, 1, 2, 2, 0];
@@ -40,10 +42,16 @@ fn two_thousand_nodes_settle_deterministically() {
     let (a, b) = (settle(2000), settle(2000));
     assert!(a.is_settled(), "alpha {}", a.alpha());
     let bits = |s: &Simulation| -> Vec<u64> {
-        s.positions().iter().flat_map(|p| [p[0].to_bits(), p[1].to_bits()]).collect()
+        s.positions()
+            .iter()
+            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
+            .collect()
     };
     assert_eq!(bits(&a), bits(&b));
-    assert!(a.positions().iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+    assert!(a
+        .positions()
+        .iter()
+        .all(|p| p[0].is_finite() && p[1].is_finite()));
 }
 
 #[test]
@@ -51,7 +59,8 @@ fn at_scale_linked_nodes_sit_much_closer_than_random_pairs() {
     let n = 2000;
     let sim = settle(n);
     let p = sim.positions();
-    let dist = |a: usize, b: usize| ((p[a][0] - p[b][0]).powi(2) + (p[a][1] - p[b][1]).powi(2)).sqrt();
+    let dist =
+        |a: usize, b: usize| ((p[a][0] - p[b][0]).powi(2) + (p[a][1] - p[b][1]).powi(2)).sqrt();
     let links = scale_free(n);
     let linked = links.iter().map(|&(a, b)| dist(a, b)).sum::<f64>() / links.len() as f64;
     // Pairs far apart in index order stand for unrelated nodes.
@@ -73,5 +82,8 @@ fn few_boxes_overlap_at_scale() {
             }
         }
     }
-    assert!(overlapping * 100 < n, "{overlapping} overlapping pairs among {n} nodes");
+    assert!(
+        overlapping * 100 < n,
+        "{overlapping} overlapping pairs among {n} nodes"
+    );
 }

@@ -38,10 +38,9 @@ impl LiveLayout {
             let index = graph.entity_index();
             let mut near: Vec<([f64; 2], usize)> = vec![([0.0; 2], 0); graph.entities.len()];
             for r in &graph.relations {
-                let (Some(&a), Some(&b)) = (
-                    index.get(r.source.as_str()),
-                    index.get(r.target.as_str()),
-                ) else {
+                let (Some(&a), Some(&b)) =
+                    (index.get(r.source.as_str()), index.get(r.target.as_str()))
+                else {
                     continue;
                 };
                 for (from, to) in [(a, b), (b, a)] {

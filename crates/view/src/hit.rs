@@ -38,7 +38,10 @@ mod tests {
     #[test]
     fn distance_to_a_segment_uses_its_ends_beyond_them() {
         assert_eq!(segment_distance2([5.0, 3.0], [0.0, 0.0], [10.0, 0.0]), 9.0);
-        assert_eq!(segment_distance2([-3.0, 4.0], [0.0, 0.0], [10.0, 0.0]), 25.0);
+        assert_eq!(
+            segment_distance2([-3.0, 4.0], [0.0, 0.0], [10.0, 0.0]),
+            25.0
+        );
         assert_eq!(segment_distance2([1.0, 1.0], [2.0, 2.0], [2.0, 2.0]), 2.0);
     }
 }

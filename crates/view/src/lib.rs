@@ -26,6 +26,7 @@ mod strings;
 pub mod url;
 mod viewport;
 
+pub use arrange::{drag, positions, LiveLayout};
 pub use config::Theme;
 pub use declutter::{label_top, placed_labels};
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
@@ -39,7 +40,6 @@ pub use labels::{label_lines, label_size, short_name, short_title};
 pub use list::{list, ListEntry};
 pub use navigate::{step, Direction};
 pub use paths::{neighbourhood, shortest_paths, Path};
-pub use arrange::{drag, positions, LiveLayout};
 pub use scene::{Emphasis, Scene, SceneEdge, SceneNode};
 pub use search::{search, Hit};
 pub use state::{Action, Lang, ViewState};

@@ -163,17 +163,28 @@ mod tests {
     fn the_transform_between_two_views_moves_every_point_where_the_second_draws_it() {
         let size = [640.0, 400.0];
         let from = Viewport::fit([0.0, 0.0, 800.0, 600.0]).zoom_at(1.6, [300.0, 200.0]);
-        let to = from.zoom_at(1.3, [420.0, 310.0]).pan_pixels([0.0, 0.0, 640.0, 400.0], 35.0, -12.0);
+        let to =
+            from.zoom_at(1.3, [420.0, 310.0])
+                .pan_pixels([0.0, 0.0, 640.0, 400.0], 35.0, -12.0);
         let [k, tx, ty] = from.transform_to(&to, size);
         for p in [[0.0, 0.0], [123.0, 456.0], [800.0, 600.0]] {
             let a = from.to_screen(size, p);
             let b = to.to_screen(size, p);
             assert!(close([k * a[0] + tx, k * a[1] + ty], b), "{p:?}");
         }
-        assert!(from.still_covers(&from.zoom_by(1.5), size, 0.0), "zooming in keeps it covered");
-        assert!(!from.still_covers(&from.zoom_by(0.7), size, 0.05), "zooming out bares the edges");
+        assert!(
+            from.still_covers(&from.zoom_by(1.5), size, 0.0),
+            "zooming in keeps it covered"
+        );
+        assert!(
+            !from.still_covers(&from.zoom_by(0.7), size, 0.05),
+            "zooming out bares the edges"
+        );
         let panned = from.pan_pixels([0.0, 0.0, 640.0, 400.0], 200.0, 0.0);
-        assert!(!from.still_covers(&panned, size, 0.1), "a long pan bares a side");
+        assert!(
+            !from.still_covers(&panned, size, 0.1),
+            "a long pan bares a side"
+        );
     }
 
     #[test]

@@ -97,7 +97,11 @@ proptest! {
 
 #[test]
 fn the_reported_formula_opens_as_text() {
-    let g = graph("=HYPERLINK(\"http://example.invalid/\",\"click\")", "UNIDO", "They work together.");
+    let g = graph(
+        "=HYPERLINK(\"http://example.invalid/\",\"click\")",
+        "UNIDO",
+        "They work together.",
+    );
     let csv = export::csv(&g, Lang::En);
     assert!(
         csv.contains("\"'=HYPERLINK(\"\"http://example.invalid/\"\",\"\"click\"\")\""),

@@ -54,10 +54,12 @@ fn graph() -> Value {
 const MAP: &str = "const root = document.querySelector('partnership-map').shadowRoot; const svg = root.querySelector('svg[role=\"group\"]');";
 
 async fn busy(b: &Browser) -> Option<String> {
-    b.eval(&format!("{MAP} return svg ? svg.getAttribute('aria-busy') : null;"))
-        .await
-        .as_str()
-        .map(String::from)
+    b.eval(&format!(
+        "{MAP} return svg ? svg.getAttribute('aria-busy') : null;"
+    ))
+    .await
+    .as_str()
+    .map(String::from)
 }
 
 /// Every entity's mark centre on screen, by display name.
@@ -79,20 +81,30 @@ fn gap(a: Point, b: Point) -> f64 {
 fn segment_gap(p: Point, a: Point, b: Point) -> f64 {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 > 0.0 { (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
+    let t = if len2 > 0.0 {
+        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     gap(p, [a[0] + t * dx, a[1] + t * dy])
 }
 
 async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(kind: Kind) {
     let server = StaticServer::start(&dist()).expect("serves dist/");
     let b = Browser::launch(kind).await;
-    b.client.set_window_size(1280, 1000).await.expect("window size");
+    b.client
+        .set_window_size(1280, 1000)
+        .await
+        .expect("window size");
     b.visit(&server.url("/")).await;
     b.wait_for("group", "Partnership map").await;
 
     // The host gives a graph without positions: it is drawn at once and settles in view.
-    b.eval(&format!("document.querySelector('partnership-map').data = {};", graph()))
-        .await;
+    b.eval(&format!(
+        "document.querySelector('partnership-map').data = {};",
+        graph()
+    ))
+    .await;
     let mut seen_busy = false;
     let mut drawn = 0;
     for _ in 0..600 {
@@ -105,8 +117,15 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(drawn, ENTITIES, "every entity is drawn");
-    assert!(seen_busy, "the map was drawn while its layout still ran (aria-busy)");
-    assert_eq!(busy(&b).await.as_deref(), Some("false"), "and the layout settled");
+    assert!(
+        seen_busy,
+        "the map was drawn while its layout still ran (aria-busy)"
+    );
+    assert_eq!(
+        busy(&b).await.as_deref(),
+        Some("false"),
+        "and the layout settled"
+    );
 
     // A line nothing else covers, with no other line within 8 px of its middle.
     let at = marks(&b).await;
@@ -134,7 +153,10 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
                 mid[0], mid[1]
             ))
             .await;
-        if top.as_str().is_some_and(|t| t.starts_with("svg.") || t.starts_with("path.edge-batch")) {
+        if top
+            .as_str()
+            .is_some_and(|t| t.starts_with("svg.") || t.starts_with("path.edge-batch"))
+        {
             target = Some((mid, s, t));
             break;
         }
@@ -146,7 +168,9 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
     b.hover_at(mid).await;
     tokio::time::sleep(Duration::from_millis(150)).await;
     let said = b
-        .eval(&format!("{MAP} return root.querySelector('.overlay').textContent;"))
+        .eval(&format!(
+            "{MAP} return root.querySelector('.overlay').textContent;"
+        ))
         .await;
     let said = said.as_str().unwrap_or_default().to_string();
     assert!(
@@ -162,7 +186,8 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
     let heard = b.eval("return window.heard || null;").await;
     let ends = [heard["source"].as_str(), heard["target"].as_str()];
     assert!(
-        ends.contains(&Some(format!("m{s}").as_str())) && ends.contains(&Some(format!("m{t}").as_str())),
+        ends.contains(&Some(format!("m{s}").as_str()))
+            && ends.contains(&Some(format!("m{t}").as_str())),
         "the click selected that line's relation: {heard}"
     );
 
@@ -178,15 +203,24 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
     tokio::time::sleep(Duration::from_millis(600)).await;
     let rested = marks(&b).await;
     let after = gap(rested[&name(0)], rested[&name(1)]);
-    assert!(after > before * 1.3, "Ctrl + wheel up zooms in: {before:.0} -> {after:.0}");
+    assert!(
+        after > before * 1.3,
+        "Ctrl + wheel up zooms in: {before:.0} -> {after:.0}"
+    );
     assert!(
         (during - after).abs() < 2.0 || during > before * 1.3,
         "the zoom shows before it rests: {before:.0}, {during:.0}, {after:.0}"
     );
     let still = b
-        .eval(&format!("{MAP} return svg.hasAttribute('style') || svg.classList.contains('moving');"))
+        .eval(&format!(
+            "{MAP} return svg.hasAttribute('style') || svg.classList.contains('moving');"
+        ))
         .await;
-    assert_eq!(still, json!(false), "at rest the drawing carries no transform");
+    assert_eq!(
+        still,
+        json!(false),
+        "at rest the drawing carries no transform"
+    );
 
     // And a real click on an entity of the zoomed map selects it.
     let on_screen = rested
@@ -207,6 +241,10 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(heading.as_deref(), Some(on_screen.0.as_str()), "clicking a mark selects it");
+    assert_eq!(
+        heading.as_deref(),
+        Some(on_screen.0.as_str()),
+        "clicking a mark selects it"
+    );
     b.close().await;
 }
