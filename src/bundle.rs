@@ -75,7 +75,15 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
     );
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
     let (positions, layout) = match LiveLayout::new(&graph) {
-        None => (pmap_view::positions(&graph), None),
+        // The graph's own layout places every entity.
+        None => (
+            graph
+                .layout
+                .as_ref()
+                .map(|l| l.positions.clone())
+                .unwrap_or_default(),
+            None,
+        ),
         Some(mut live) => {
             let start = js_sys::Date::now();
             let settled = live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS);

@@ -35,7 +35,7 @@ struct Runner {
     inbox: MessagePort,
     outbox: MessagePort,
     /// The inbox's handler (kept alive with the runner, removed when it goes).
-    _handler: Option<Closure<dyn FnMut(JsValue)>>,
+    _handler: Closure<dyn FnMut(JsValue)>,
     /// Posts the next slice from an animation frame (after a redraw), and the frame asked for.
     after_frame: Closure<dyn FnMut(f64)>,
     frame: Option<i32>,
@@ -111,29 +111,30 @@ pub fn use_live_layout(
                 let after_frame = Closure::<dyn FnMut(f64)>::new(move |_| {
                     let _ = outbox.post_message(&JsValue::NULL);
                 });
-                let runner = Rc::new(RefCell::new(Runner {
-                    pending,
-                    publish,
-                    done,
-                    stop,
-                    inbox: channel.port1(),
-                    outbox: channel.port2(),
-                    _handler: None,
-                    after_frame,
-                    frame: None,
-                    published_at: None,
-                    next_redraw: now() + MIN_REDRAW_MS,
-                }));
-                let weak: Weak<RefCell<Runner>> = Rc::downgrade(&runner);
-                let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                    if let Some(runner) = weak.upgrade() {
-                        runner.borrow_mut().slice();
-                    }
+                let runner = Rc::new_cyclic(|weak: &Weak<RefCell<Runner>>| {
+                    let weak = weak.clone();
+                    let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                        if let Some(runner) = weak.upgrade() {
+                            runner.borrow_mut().slice();
+                        }
+                    });
+                    channel
+                        .port1()
+                        .set_onmessage(Some(handler.as_ref().unchecked_ref()));
+                    RefCell::new(Runner {
+                        pending,
+                        publish,
+                        done,
+                        stop,
+                        inbox: channel.port1(),
+                        outbox: channel.port2(),
+                        _handler: handler,
+                        after_frame,
+                        frame: None,
+                        published_at: None,
+                        next_redraw: now() + MIN_REDRAW_MS,
+                    })
                 });
-                channel
-                    .port1()
-                    .set_onmessage(Some(handler.as_ref().unchecked_ref()));
-                runner.borrow_mut()._handler = Some(handler);
                 let _ = channel.port2().post_message(&JsValue::NULL);
                 Some(runner)
             });

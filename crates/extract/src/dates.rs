@@ -341,51 +341,26 @@ mod tests {
 
     #[test]
     fn relative_days_resolve_against_the_articles_date() {
-        // Friday 12 June 2026.
-        assert_eq!(
-            relative_date("They met on Thursday.", "2026-06-12").as_deref(),
-            Some("2026-06-11")
-        );
-        assert_eq!(
-            relative_date("It opened today.", "2026-06-12").as_deref(),
-            Some("2026-06-12")
-        );
-        assert_eq!(
-            relative_date("It closed yesterday.", "2026-03-01").as_deref(),
-            Some("2026-02-28")
-        );
-        assert_eq!(
-            relative_date("双方于本周一签署协议。", "2026-06-12").as_deref(),
-            Some("2026-06-08")
-        );
-        assert_eq!(
-            relative_date("星期五举行。", "2026-06-12").as_deref(),
-            Some("2026-06-12")
-        );
-        assert_eq!(
-            relative_date("Thursday or Friday.", "2026-06-12"),
-            None,
-            "two days: unknown"
-        );
-        assert_eq!(
-            relative_date("Sundays are quiet.", "2026-06-12"),
-            None,
-            "not a day named"
-        );
-        assert_eq!(
-            relative_date("on Thursday", "2026"),
-            None,
-            "no full date to count from"
-        );
-        assert_eq!(
-            relative_date("on Monday", "2025-01-01").as_deref(),
-            Some("2024-12-30")
-        );
-        assert_eq!(
-            relative_date("培训每周一次。", "2026-06-12"),
-            None,
-            "once a week"
-        );
+        // (sentence, the article's date, the day meant); 2026-06-12 is a Friday.
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("They met on Thursday.", "2026-06-12", Some("2026-06-11")),
+            ("It opened today.", "2026-06-12", Some("2026-06-12")),
+            ("It closed yesterday.", "2026-03-01", Some("2026-02-28")),
+            ("双方于本周一签署协议。", "2026-06-12", Some("2026-06-08")),
+            ("星期五举行。", "2026-06-12", Some("2026-06-12")),
+            ("Thursday or Friday.", "2026-06-12", None), // two days: unknown
+            ("Sundays are quiet.", "2026-06-12", None),  // not a day named
+            ("on Thursday", "2026", None),               // no full date to count from
+            ("on Monday", "2025-01-01", Some("2024-12-30")),
+            ("培训每周一次。", "2026-06-12", None), // once a week
+        ];
+        for &(text, date, expected) in cases {
+            assert_eq!(
+                relative_date(text, date).as_deref(),
+                expected,
+                "{text} ({date})"
+            );
+        }
     }
 
     fn isos(text: &str, year: Option<i32>) -> Vec<String> {
