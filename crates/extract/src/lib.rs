@@ -199,11 +199,10 @@ impl Extractor {
                 let units: Vec<Fact> = mentions
                     .iter()
                     .filter_map(|m| {
-                        Some(Fact::new(
-                            m.entity,
-                            registry.parent(m.entity)?,
-                            RelationType::PartOf,
-                        ))
+                        let parent = registry
+                            .parent(m.entity)
+                            .or_else(|| named_after(registry, original, m))?;
+                        Some(Fact::new(m.entity, parent, RelationType::PartOf))
                     })
                     .collect();
                 let (mut facts, consumed) =
@@ -280,6 +279,54 @@ impl Extractor {
         }
         out
     }
+}
+
+/// The organisation whose name opens a unit's name as written: "UNIDO Digital Transformation
+/// and AI Strategies Division", "UNIDO's Secretariat", "华为云", "联合国工发组织北京投资促进办公室贵州
+/// 工作站" (the longest such name: the office, not UNIDO).
+fn named_after(registry: &Registry, original: &str, m: &Mention) -> Option<usize> {
+    use pmap_graph::EntityType::Organization;
+    let surface = original.get(m.start..m.end)?;
+    if m.kind != Organization {
+        return None;
+    }
+    let known = registry.entities();
+    surface
+        .char_indices()
+        .rev()
+        .filter(|&(at, _)| at > 0)
+        .find_map(|(at, next)| {
+            let (head, rest) = surface.split_at(at);
+            let last = head.chars().next_back()?;
+            let boundary = reader::is_cjk(last) && reader::is_cjk(next)
+                || next == ' '
+                || rest.starts_with("'s ")
+                || rest.starts_with("’s ");
+            let own = rest.chars().filter(|c| c.is_alphanumeric()).count();
+            if !boundary || own < 2 || !is_unit(rest) {
+                return None;
+            }
+            registry
+                .lookup(head)
+                .filter(|&p| p != m.entity && known[p].kind == Organization)
+        })
+}
+
+/// A name that ends like a unit of a larger body: "… Division", "… Office", "…司", "…工作站" —
+/// not "…组织" or "… Commission", which name bodies of their own.
+fn is_unit(name: &str) -> bool {
+    const EN: &[&str] = &[
+        "division", "department", "office", "bureau", "directorate", "secretariat", "unit",
+        "branch", "centre", "center", "hub", "chapter", "laboratory", "lab", "school", "college",
+        "faculty", "institute", "workstation", "desk",
+    ];
+    const ZH: &[&str] = &[
+        "司", "局", "处", "厅", "室", "部", "中心", "工作站", "分公司", "分会", "研究院",
+        "研究所", "学院", "基地", "实验室", "工作组",
+    ];
+    let folded = fold::fold(name);
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    EN.contains(&last) || ZH.iter().any(|z| folded.ends_with(z))
 }
 
 /// Extracts with the bundled gazetteer.

@@ -215,7 +215,6 @@ pub fn find(
         registry,
         context.headline,
     );
-    let entities = registry.entities();
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
     for m in &mentions {
@@ -230,7 +229,7 @@ pub fn find(
         // The most recently named person with that surname.
         let surname = &sentence.text[s.start..s.end];
         let owner = context.people_named.iter().rev().copied().find(|&p| {
-            entities[p]
+            registry.entities()[p]
                 .surname
                 .as_deref()
                 .is_some_and(|n| crate::fold::fold(n) == surname)
@@ -245,7 +244,7 @@ pub fn find(
         .iter()
         .filter(|&&p| p >= gazetteer.entities().len())
     {
-        let Some(surname) = entities[person].surname.as_deref().map(crate::fold::fold) else {
+        let Some(surname) = registry.entities()[person].surname.as_deref().map(crate::fold::fold) else {
             continue;
         };
         let found: Vec<usize> = sentence
@@ -286,7 +285,9 @@ pub fn find(
                 .find(|m| m.kind == *kind && m.end <= at)
                 .map(|m| m.entity);
             let referent = match kind {
-                EntityType::Event => context.topic_event().or(in_sentence),
+                EntityType::Event => ceremony(context, registry, phrase)
+                    .or(context.topic_event())
+                    .or(in_sentence),
                 _ => in_sentence.or(context.latest(*kind)),
             };
             if let (Some(entity), false) = (referent, named_after) {
@@ -310,7 +311,8 @@ pub fn find(
                 continue;
             };
             let end = from + noun.len();
-            if let (Some(event), false) = (context.topic_event(), overlaps(&mentions, from, end)) {
+            let event = ceremony(context, registry, noun).or(context.topic_event());
+            if let (Some(event), false) = (event, overlaps(&mentions, from, end)) {
                 mentions.push(Mention::new(event, EntityType::Event, from, end));
             }
         }
@@ -331,8 +333,8 @@ pub fn find(
             let noun = noun_len.map(|len| &rest[..len]);
             let latest = noun.and_then(|noun| {
                 context.seen.iter().rev().copied().find(|&e| {
-                    entities[e].kind == EntityType::Event
-                        && entities[e].zh.as_deref().is_some_and(|z| z.ends_with(noun))
+                    registry.entities()[e].kind == EntityType::Event
+                        && registry.entities()[e].zh.as_deref().is_some_and(|z| z.ends_with(noun))
                 })
             });
             let (Some(len), Some(event)) = (noun_len, latest.or(context.topic_event())) else {
@@ -349,7 +351,7 @@ pub fn find(
         for (at, _) in sentence.text.match_indices(phrase) {
             let end = at + phrase.len();
             let school = context.seen.iter().rev().copied().find(|&e| {
-                entities[e]
+                registry.entities()[e]
                     .zh
                     .as_deref()
                     .is_some_and(|z| z.ends_with("大学") || z.ends_with("学院"))
@@ -377,9 +379,9 @@ pub fn find(
                 .iter()
                 .rev()
                 .copied()
-                .find(|&e| entities[e].zh.as_deref().is_some_and(|z| z.ends_with(noun)));
+                .find(|&e| registry.entities()[e].zh.as_deref().is_some_and(|z| z.ends_with(noun)));
             if let (Some(entity), false) = (referent, overlaps(&mentions, start, end)) {
-                mentions.push(Mention::new(entity, entities[entity].kind, start, end));
+                mentions.push(Mention::new(entity, registry.entities()[entity].kind, start, end));
             }
         }
     }
@@ -411,13 +413,13 @@ pub fn find(
             .copied()
             .find(|&e| registry.heads_of(e).iter().any(|h| h == &word));
         if let Some(entity) = referent {
-            mentions.push(Mention::new(entity, entities[entity].kind, at, end));
+            mentions.push(Mention::new(entity, registry.entities()[entity].kind, at, end));
         }
     }
     // "It" opening a sentence: what the previous one was about.
     if sentence.text.starts_with("it ") || sentence.text.starts_with("its ") {
         if let Some(entity) = context.topic_thing {
-            mentions.push(Mention::new(entity, entities[entity].kind, 0, 2));
+            mentions.push(Mention::new(entity, registry.entities()[entity].kind, 0, 2));
         }
     }
     // "双方", "both sides": the two parties of the latest meeting or agreement.
@@ -426,7 +428,7 @@ pub fn find(
             let end = at + phrase.len();
             if !overlaps(&mentions, at, end) {
                 for entity in [a, b] {
-                    mentions.push(Mention::new(entity, entities[entity].kind, at, end));
+                    mentions.push(Mention::new(entity, registry.entities()[entity].kind, at, end));
                 }
             }
         }
@@ -458,6 +460,48 @@ pub fn find(
         out.push(m);
     }
     out
+}
+
+/// The ceremony a phrase such as "揭牌仪式", "the signing ceremony" or "仪式" refers to: the
+/// latest ceremony named so far whose name ends in the phrase (any ceremony for "仪式" and "the
+/// ceremony"); else, for a launch, unveiling or signing that no name has introduced, a new event
+/// named after what it launched, unveiled or signed — the latest programme, organisation or
+/// agreement ("启动仪式" after "工业人工智能研修计划" is "工业人工智能研修计划启动仪式").
+fn ceremony(context: &Context, registry: &mut Registry, phrase: &str) -> Option<usize> {
+    let zh = phrase.chars().any(crate::reader::is_cjk);
+    let tail = if zh { "仪式" } else { "ceremony" };
+    if !phrase.ends_with(tail) && !(zh && phrase.ends_with('式')) {
+        return None;
+    }
+    let entities = registry.entities();
+    let ends_with = |e: usize, what: &str| {
+        let named = |n: &Option<String>| {
+            n.as_deref()
+                .is_some_and(|n| crate::fold::fold(n).ends_with(what))
+        };
+        named(&entities[e].zh) || named(&entities[e].en)
+    };
+    let own = phrase.trim_start_matches("the ");
+    let named = context.seen.iter().rev().copied().find(|&e| {
+        entities[e].kind == EntityType::Event && (ends_with(e, own) || own == tail && ends_with(e, tail))
+    });
+    if named.is_some() || context.topic_event().is_some() {
+        return named;
+    }
+    let (what, kind) = match own {
+        "启动仪式" | "launch ceremony" => ("启动仪式", EntityType::Initiative),
+        "揭牌仪式" | "unveiling ceremony" => ("揭牌仪式", EntityType::Organization),
+        "签约仪式" | "signing ceremony" => ("签约仪式", EntityType::Agreement),
+        _ => return None,
+    };
+    let subject = context.latest(kind)?;
+    let name = if zh {
+        format!("{}{what}", entities[subject].zh.as_deref()?)
+    } else {
+        format!("{own} of the {}", entities[subject].en.as_deref()?)
+    };
+    let lang = if zh { crate::Lang::Zh } else { crate::Lang::En };
+    Some(registry.intern(&name, EntityType::Event, lang))
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {

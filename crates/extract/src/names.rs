@@ -244,6 +244,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "鉴证", "宣布", "发布", "启动", "揭幕", "支持", "参加", "致辞", "共同", "成立", "设立", "构建",
     "打造", "推动", "助力", "围绕", "聚焦", "通过", "与会", "嘉宾", "专家", "表示", "指出", "强调",
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进",
+    "开幕", "闭幕", "召开", "举办",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
@@ -314,6 +315,12 @@ const ZH_GENERIC_MODIFIERS: &[&str] = &[
     "历届",
     "每届",
     "该次",
+    // A ceremony by what it does ("揭牌仪式"): the article's ceremony, found as an anaphor.
+    "揭牌",
+    "签约",
+    "启动",
+    "开幕",
+    "闭幕",
 ];
 /// Words after a title that begin with a surname character but are not names: 主席单位.
 const ZH_NOT_NAMES: &[&str] = &[
@@ -451,6 +458,26 @@ pub fn discover(
             mentions.retain(|m| {
                 !(start <= m.start && m.end <= end && (m.start, m.end) != (start, end))
             });
+        }
+        // A ceremony named after what it opens or signs ("…创新基地揭牌仪式", "A与B战略合作签约
+        // 仪式"): the names in it stay mentions; the ceremony is the words after them.
+        let mut start = start;
+        let ceremony = lang == Lang::Zh && kind == EntityType::Event && name.ends_with("仪式");
+        if ceremony {
+            let inside = |m: &Mention| start <= m.start && m.end <= end;
+            let crossing = mentions
+                .iter()
+                .any(|m| start < m.end && m.start < end && !inside(m));
+            let last = mentions
+                .iter()
+                .filter(|m| inside(m))
+                .map(|m| m.end)
+                .max();
+            if let (false, Some(last)) = (crossing, last) {
+                if text[last..end].chars().count() >= 4 {
+                    start = last;
+                }
+            }
         }
         if mentions.iter().any(|m| start < m.end && m.start < end) {
             continue;
@@ -1524,6 +1551,15 @@ fn chinese(
                     }
                     break;
                 }
+                // A space between Chinese words ends a name ("…开幕 联盟成员…" in a headline).
+                let space_after_cjk = c == ' '
+                    && text[..before]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|p| !p.is_ascii_alphanumeric());
+                if space_after_cjk {
+                    break;
+                }
                 let latin = c.is_ascii_alphanumeric() || c == ' ' || c == '+';
                 if government
                     && !absorbed_place
@@ -1571,6 +1607,30 @@ fn chinese(
                     text[..start].ends_with(b)
                         && !(*b == "伙伴" && text[start..].starts_with("关系"))
                 });
+                // "A与B战略合作签约仪式": a ceremony between two named parties.
+                let organization_at = |m: &&Mention, s: usize, e: usize| {
+                    m.kind == EntityType::Organization && (m.start == s || m.end == e)
+                };
+                let between_parties =
+                    !matches!(kind, EntityType::Organization | EntityType::Place)
+                        && "与和".contains(c)
+                        && mentions.iter().any(|m| organization_at(&m, start, usize::MAX))
+                        && mentions.iter().any(|m| organization_at(&m, usize::MAX, before));
+                if between_parties {
+                    start = before;
+                    continue;
+                }
+                if ZH_STOPS.contains(c) && !boundary && is_cjk(c) && c != '的' {
+                    // "同济大学", "与辰…": a one-character brand after a function character is
+                    // not a name; the function character begins it.
+                    let one = text[start..at].chars().count() == 1;
+                    let opening = text[..before].is_empty()
+                        || text[..before].ends_with(|p: char| ZH_STOPS.contains(p) || !is_cjk(p));
+                    if one && opening && !company && "同与和为".contains(c) {
+                        start = before;
+                    }
+                    break;
+                }
                 if !(is_cjk(c) || latin) || ZH_STOPS.contains(c) || boundary {
                     break;
                 }
