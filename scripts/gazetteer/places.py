@@ -149,7 +149,9 @@ for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         continue
     zhs = [t2s(a) for a in city["alternatenames"] if CJK.match(a)]
     zh = re.sub("(广域市|特别市|市)$", "", zhs[0]) if zhs else None
-    if zh and len(zh) < 2:
+    # Two characters are often an ordinary word as well (Tarsus "大数", Ciudad del Este "东方",
+    # Ichikawa "市川"): only a capital or a city of a million keeps so short a Chinese name.
+    if zh and (len(zh) < 2 or len(zh) == 2 and city["population"] < 1000000 and city["name"] not in capitals):
         zh = None
     add(city["name"], zh, [], "")
 

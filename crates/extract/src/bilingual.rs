@@ -267,6 +267,89 @@ fn same_person(english: &str, (surname, given): &(String, String)) -> bool {
     }
 }
 
+/// Whether a transliterated name (英格丽德·沃尔默) renders an English one (Ingrid Vollmer): as
+/// many parts, each part's consonants — read through pinyin, by how they sound — mostly those of
+/// its English word, in order (transliteration drops some: "Vollmer" is 沃尔默, wo-er-mo).
+fn transliterates(zh: &str, english: &str) -> bool {
+    let zh_parts: Vec<&str> = zh
+        .split(['·', '-', '・', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let en_parts: Vec<&str> = english
+        .split([' ', '-'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if zh_parts.len() != en_parts.len() || zh_parts.len() < 2 {
+        return false;
+    }
+    zh_parts.iter().zip(&en_parts).all(|(z, e)| {
+        // Pinyin h renders the English kh or h of a foreign name (霍扎, Khoza).
+        let Some(reading) = z
+            .chars()
+            .map(|c| {
+                c.to_pinyin().map(|p| match p.plain().strip_prefix('h') {
+                    Some(rest) => format!("k{rest}"),
+                    None => p.plain().to_string(),
+                })
+            })
+            .collect::<Option<Vec<String>>>()
+        else {
+            return false;
+        };
+        let zs = sounds(&reading.concat());
+        let es = sounds(&e.to_lowercase());
+        let common = common_subsequence(&zs, &es);
+        !zs.is_empty() && common * 4 >= zs.len().max(es.len()) * 3
+    })
+}
+
+/// The consonants of a romanised word as classes of sound, repeats merged: "vollmer" → F L M L.
+fn sounds(word: &str) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut previous = ' ';
+    for c in word.chars() {
+        // "ng" is one nasal sound.
+        let nasal_g = c == 'g' && previous == 'n';
+        previous = c;
+        if nasal_g {
+            continue;
+        }
+        let class = match c {
+            'b' | 'p' => b'P',
+            'd' | 't' => b'T',
+            'g' | 'k' | 'c' | 'q' => b'K',
+            'f' | 'v' | 'w' => b'F',
+            'l' | 'r' => b'L',
+            'm' => b'M',
+            'n' => b'N',
+            's' | 'z' | 'x' | 'j' => b'S',
+            _ => continue,
+        };
+        if out.last() != Some(&class) {
+            out.push(class);
+        }
+    }
+    out
+}
+
+/// The length of the longest common subsequence of two short sequences.
+fn common_subsequence(a: &[u8], b: &[u8]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// Reads a Chinese name as English words: the longest glossary or gazetteer entry at each
 /// point. Each piece gives its alternatives; `None` when some character is not covered.
 /// A piece read from a Chinese name: its English alternatives, and whether English may leave it
@@ -397,6 +480,12 @@ pub fn counterparts(
         let zh = entities[z].zh.as_deref().unwrap_or("");
         let kind = entities[z].kind;
         let matches: Vec<usize> = match kind {
+            EntityType::Person if zh.contains(['·', '-', '・']) => english
+                .iter()
+                .copied()
+                .filter(|&e| entities[e].kind == kind)
+                .filter(|&e| transliterates(zh, entities[e].en.as_deref().unwrap_or("")))
+                .collect(),
             EntityType::Person => {
                 let Some(reading) = pinyin_name(zh) else {
                     continue;
@@ -440,6 +529,16 @@ pub fn counterparts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterated_names_match_their_english_form() {
+        assert!(transliterates("英格丽德·沃尔默", "Ingrid Vollmer"));
+        assert!(transliterates("克斯汀·阿尔托宁", "Kerstin Aaltonen"));
+        assert!(!transliterates("克斯汀·阿尔托宁", "Ingrid Vollmer"));
+        assert!(!transliterates("杰森·斯莱特", "Jason"));
+        assert!(!transliterates("普里娅·梅农", "Rahul Menon"));
+        assert!(transliterates("农武拉·德拉米尼-霍扎", "Nomvula Dlamini-Khoza"));
+    }
 
     #[test]
     fn chinese_names_read_as_pinyin() {

@@ -205,8 +205,15 @@ impl Extractor {
                         Some(Fact::new(m.entity, parent, RelationType::PartOf))
                     })
                     .collect();
-                let (mut facts, consumed) =
+                let (mut facts, mut consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
+                // "（以下简称“北京投促办”）" between two coordinated names stands for neither.
+                for defined in short_name_definitions(&folded.text) {
+                    for m in mentions.iter_mut().filter(|m| defined.contains(&m.start)) {
+                        m.modifier = true;
+                    }
+                    consumed.push(defined);
+                }
                 roles::governments(&mut facts, registry);
                 structure::mark_qualifiers(original, &folded, &mut mentions);
                 let mut found = self.triggers.find(&folded.text);
@@ -327,6 +334,21 @@ fn is_unit(name: &str) -> bool {
     let folded = fold::fold(name);
     let last = folded.rsplit(' ').next().unwrap_or("");
     EN.contains(&last) || ZH.iter().any(|z| folded.ends_with(z))
+}
+
+/// The brackets that define a short name ("(以下简称"北京投促办")", "(hereinafter "the Office")"),
+/// in folded text.
+fn short_name_definitions(text: &str) -> Vec<std::ops::Range<usize>> {
+    text.match_indices('(')
+        .filter_map(|(open, _)| {
+            let inner = &text[open + 1..];
+            let defines = ["以下简称", "简称", "下称", "hereinafter"]
+                .iter()
+                .any(|p| inner.starts_with(p));
+            let close = inner.find(')')?;
+            defines.then(|| open..open + 1 + close + 1)
+        })
+        .collect()
 }
 
 /// Extracts with the bundled gazetteer.

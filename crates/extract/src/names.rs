@@ -244,7 +244,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "鉴证", "宣布", "发布", "启动", "揭幕", "支持", "参加", "致辞", "共同", "成立", "设立", "构建",
     "打造", "推动", "助力", "围绕", "聚焦", "通过", "与会", "嘉宾", "专家", "表示", "指出", "强调",
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进",
-    "开幕", "闭幕", "召开", "举办",
+    "开幕", "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
@@ -383,7 +383,7 @@ const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
 ];
 /// Suffixes of government units, whose names may list their fields with 、 and 和
 /// ("巴西发展、工业、贸易和服务部", "江苏省工业和信息化厅").
-const ZH_GOVERNMENT_SUFFIXES: &[&str] = &["部", "委员会", "厅", "局", "司", "署"];
+const ZH_GOVERNMENT_SUFFIXES: &[&str] = &["部", "委员会", "厅", "局", "司", "署", "办公室", "办事处"];
 
 /// A name found: folded start and end, type, name as written, language.
 type Found = (usize, usize, EntityType, String, Lang);
@@ -660,7 +660,10 @@ fn short_names(folded: &Folded, mentions: &mut Vec<Mention>, registry: &Registry
     for (short, entity) in registry.short_names() {
         for (at, _) in folded.text.match_indices(short.as_str()) {
             let end = at + short.len();
-            if !mentions.iter().any(|m| at < m.end && m.start < end) {
+            // The short name wins over a shorter name inside it ("北京" in "北京投促办").
+            let within = |m: &Mention| at <= m.start && m.end <= end && (m.start, m.end) != (at, end);
+            if !mentions.iter().any(|m| at < m.end && m.start < end && !within(m)) {
+                mentions.retain(|m| !within(m));
                 let kind = registry.entities()[*entity].kind;
                 mentions.push(Mention::new(*entity, kind, at, end));
             }
@@ -1634,15 +1637,29 @@ fn chinese(
                 if !(is_cjk(c) || latin) || ZH_STOPS.contains(c) || boundary {
                     break;
                 }
-                if text[start..at].chars().count() >= if company { 20 } else { 14 } {
+                let longest = match kind {
+                    _ if company => 20,
+                    EntityType::Agreement => 24,
+                    _ => 14,
+                };
+                if text[start..at].chars().count() >= longest {
                     break;
                 }
                 start = before;
             }
             // "发展、工业、贸易和服务部" holds its fields only when a country or place begins it.
             let start = match after_separator {
-                Some(after) if !absorbed_place => after,
+                Some(after) if !absorbed_place && parent.is_none() => after,
                 _ => start,
+            };
+            // "投资和技术促进办公室（北京）": an office's seat in brackets ends its name.
+            let end = match text[end..].strip_prefix('(') {
+                Some(rest) if kind == EntityType::Organization => mentions
+                    .iter()
+                    .find(|m| m.start == end + 1 && m.kind == EntityType::Place)
+                    .filter(|m| rest[m.end - end - 1..].starts_with(')'))
+                    .map_or(end, |m| m.end + 1),
+                _ => end,
             };
             let start = start + (text[start..].len() - text[start..].trim_start().len());
             let name_chars = text[start..at]

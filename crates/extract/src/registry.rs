@@ -142,8 +142,14 @@ impl Registry {
             .same_words(&key, kind)
             .or_else(|| self.shortened(&key, kind))
             .or_else(|| self.tail(&key, kind))
+            .or_else(|| self.contained(&key, kind))
         {
-            self.name(key, i);
+            if kind != EntityType::Organization && kind != EntityType::Person {
+                // Both wordings are searchable names of the one document or event.
+                self.alias(name, i);
+            } else {
+                self.name(key, i);
+            }
             return i;
         }
         let mut id = slug(name);
@@ -294,6 +300,34 @@ impl Registry {
                             && key.ends_with(name.as_str())
                             && key.as_bytes()[key.len() - name.len() - 1] == b' '
                             && name.split(' ').count() >= 3))
+            })
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then_some(first)
+    }
+
+    /// The one Chinese-named document, programme or event whose name holds this one, or is held
+    /// in it, less 的 and 关于: "人工智能赋能新型工业化合作谅解备忘录" is the "…关于人工智能赋能新型
+    /// 工业化合作的谅解备忘录", "金砖国家新工业革命伙伴关系论坛" the "2025年金砖国家…论坛".
+    fn contained(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if !matches!(
+            kind,
+            EntityType::Agreement | EntityType::Initiative | EntityType::Event
+        ) {
+            return None;
+        }
+        let core = |name: &str| name.replace("关于", "").replace('的', "");
+        let own = core(key);
+        if own.chars().count() < 8 || !own.chars().any(crate::reader::is_cjk) {
+            return None;
+        }
+        let mut found = self
+            .other_names()
+            .filter(|(name, i)| {
+                let other = core(name);
+                self.entities[*i].kind == kind
+                    && other.chars().count() >= 8
+                    && (other.contains(&own) || own.contains(&other))
             })
             .map(|(_, i)| *i);
         let first = found.next()?;

@@ -81,6 +81,8 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         })
         // "见证了协议的签署": after 的 a verb names an event ("the signing of"), not an act.
         .filter(|f| f.trigger.voice == Voice::Speech || !text[..f.start].ends_with('的'))
+        // "见证签约": what is witnessed is a signing, not an act of the witness.
+        .filter(|f| !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed))
         .collect();
     let breaks: Vec<usize> = BREAKERS
         .iter()
@@ -306,6 +308,34 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         if !companions.is_empty() {
             state.pending = None;
+        }
+        // "A与B代表双方签署", "出席签约仪式并见证签约", "witnessed the signing": what is signed
+        // or witnessed without a name is the agreement of the sentence, else the latest one.
+        let signing = matches!(t.relation, RelationType::Signed | RelationType::Witnessed);
+        let unnamed = patients.is_empty()
+            || t.relation == RelationType::Witnessed
+                && patients
+                    .iter()
+                    .all(|&p| s.mentions[p].kind == EntityType::Event);
+        if signing && unnamed {
+            let agreement = s
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityType::Agreement)
+                .map(|m| m.entity)
+                .or(context.latest(EntityType::Agreement));
+            if let Some(agreement) = agreement {
+                for &a in &agents {
+                    let entity = s.mentions[a].entity;
+                    if t.relation.allows(s.mentions[a].kind, EntityType::Agreement)
+                        && entity != agreement
+                    {
+                        facts.push(Fact::new(entity, agreement, t.relation));
+                    }
+                }
+                patients.clear();
+            }
         }
         for &a in &agents {
             for &p in &patients {
