@@ -126,6 +126,13 @@ pub(crate) const COURTESY: &[&str] = &[
     "madam",
     "professor",
     "dame",
+    "datuk",
+    "dato",
+    "datin",
+    "tun",
+    "sheikh",
+    "hon",
+    "excellency",
 ];
 const NAME_PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "al", "del", "der", "dos"];
 pub(crate) const TITLES: &[&str] = &[
@@ -728,6 +735,17 @@ pub fn is_head_noun(word: &str) -> bool {
 const COMPANY_FORMS: &[&str] = &[
     "AS", "ASA", "AB", "GmbH", "AG", "SA", "S.A", "SAS", "SpA", "S.p.A", "Ltd", "Inc", "LLC",
     "PLC", "plc", "Corp", "Bhd", "Pty", "NV", "BV", "Oy", "Oyj", "KK", "Co", "JSC", "PJSC", "LLP",
+    "Sdn", "Pte", "Pvt", "Tbk", "Ltda", "SRL", "SARL", "ApS",
+];
+
+/// What an appositive says a company or institution is: "Kolkhida Precision Tools, a maker of
+/// dies", "X, a Penang-based systems integrator".
+const ORG_DESCRIPTORS: &[&str] = &[
+    "maker", "manufacturer", "producer", "supplier", "provider", "developer", "integrator",
+    "company", "firm", "start-up", "startup", "subsidiary", "university", "institute", "agency",
+    "association", "body", "organization", "organisation", "operator", "exporter", "consultancy",
+    "foundation", "enterprise", "business", "cooperative", "conglomerate", "bank", "fund",
+    "authority", "ministry", "council", "federation", "chamber", "school", "college",
 ];
 
 pub(crate) fn is_company_form(word: &str) -> bool {
@@ -776,7 +794,15 @@ fn english(
         let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
         mentions.iter().position(|m| fs < m.end && m.start < fe)
     };
-    let joined = |a: usize, b: usize| original[ws[a].1..ws[b].0] == *" ";
+    // Words of one name: a space between them, or a legal form after its dot or comma ("Sdn.
+    // Bhd.", "Co., Ltd.") or after a seat in brackets ("Jade River (Suzhou) Co., Ltd.").
+    let joined = |a: usize, b: usize| {
+        let between = &original[ws[a].1..ws[b].0];
+        let form = |k: usize| ws.get(k).is_some_and(|&(s, e)| is_company_form(&original[s..e]));
+        between == " "
+            || (matches!(between, ". " | ", " | "., " | ") ") && form(b))
+            || (between == " (" && original[ws[b].1..].starts_with(") ") && form(b + 1))
+    };
     // A person named by the words `name` (indices into `ws`), unless already known.
     let push_person =
         |name: &[usize], ws: &[(usize, usize)], mentions: &[Mention], found: &mut Vec<Found>| {
@@ -870,7 +896,9 @@ fn english(
                 .iter()
                 .filter(|m| fs < m.end && m.start < fe)
                 .all(|m| m.kind == EntityType::Place);
-            if j > i + 1 && only_places {
+            // One word after a title ("Ms. LIU", "Datuk Haslinda") is a person named before:
+            // the surnames of people already named find them.
+            if j > i + 2 && only_places {
                 push(
                     folded,
                     original,
@@ -1150,8 +1178,12 @@ fn english(
         // A legal form ends a company's name: "Halvorsen Robotics AS of Norway" is a company
         // and where it is.
         if let Some(form) = run.iter().position(|&k| is_company_form(text_of(k))) {
-            if form >= 1 && form + 1 < run.len() {
-                run.truncate(form + 1);
+            let mut last = form;
+            while last + 1 < run.len() && is_company_form(text_of(run[last + 1])) {
+                last += 1;
+            }
+            if form >= 1 && last + 1 < run.len() {
+                run.truncate(last + 1);
             }
         }
         // "Green Growth Division of ADB": the name ends at its head when a known name qualifies it.
@@ -1270,6 +1302,35 @@ fn english(
                     push_person(name, &ws, mentions, found);
                 }
             }
+            // "Kolkhida Precision Tools of Georgia": a name, then the country it is from.
+            None if of_a_place_inside(&run, &ws, original, folded, mentions).is_some() => {
+                let end = of_a_place_inside(&run, &ws, original, folded, mentions).unwrap_or(e);
+                if taken(s, end, mentions).is_none() {
+                    push(
+                        folded,
+                        original,
+                        s,
+                        end,
+                        EntityType::Organization,
+                        Lang::En,
+                        found,
+                    );
+                }
+            }
+            None if (described_as_organisation(&original[e..])
+                || of_a_place(original, e, folded, mentions))
+                && taken(s, e, mentions).is_none() =>
+            {
+                push(
+                    folded,
+                    original,
+                    s,
+                    e,
+                    EntityType::Organization,
+                    Lang::En,
+                    found,
+                );
+            }
             None => {
                 // "Jane Doe, Director of …": a person introduced by an appositive title.
                 let after = original[e..].strip_prefix(", ").unwrap_or("");
@@ -1287,6 +1348,56 @@ fn english(
             }
         }
     }
+}
+
+/// In a run of capitalised words "<two or more words> of <a place>", where the name before "of"
+/// ends (original offset).
+fn of_a_place_inside(
+    run: &[usize],
+    ws: &[(usize, usize)],
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+) -> Option<usize> {
+    let of = run.iter().rposition(|&k| &original[ws[k].0..ws[k].1] == "of")?;
+    if of < 2 || of + 1 >= run.len() {
+        return None;
+    }
+    let (ps, pe) = (
+        folded.folded_offset(ws[run[of + 1]].0),
+        folded.folded_offset(ws[*run.last()?].1),
+    );
+    let place = mentions
+        .iter()
+        .any(|m| m.start == ps && m.end == pe && m.kind == EntityType::Place);
+    place.then_some(ws[run[of - 1]].1)
+}
+
+/// Whether a name is followed by "of <a place>" ("Kolkhida Precision Tools of Georgia").
+fn of_a_place(original: &str, e: usize, folded: &Folded, mentions: &[Mention]) -> bool {
+    if !original[e..].starts_with(" of ") {
+        return false;
+    }
+    let at = folded.folded_offset(e + 4);
+    mentions
+        .iter()
+        .any(|m| m.start == at && m.kind == EntityType::Place)
+}
+
+/// Whether the text after a name says what kind of organisation it is: ", a maker of …",
+/// ", an Oslo-based systems integrator".
+fn described_as_organisation(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+        .or_else(|| after.strip_prefix(", the "))
+    else {
+        return false;
+    };
+    rest.split([' ', ','])
+        .take(5)
+        .take_while(|w| !matches!(*w, "of" | "in" | "for" | "that" | "which" | "who" | "and"))
+        .any(|w| ORG_DESCRIPTORS.contains(&w.trim_end_matches(['.', ';']).to_lowercase().as_str()))
 }
 
 /// After "Ministry of Investment", the rest of a list of fields: ", Trade and Industry". Returns
@@ -1407,6 +1518,16 @@ fn push(
     lang: Lang,
     found: &mut Vec<Found>,
 ) {
+    // A legal form written with its dot keeps it: "Tavira Smart Foundry S.A.", "… Co., Ltd.".
+    let word_start = original[..e].rfind(' ').map_or(s, |at| at + 1).max(s);
+    let e = if kind == EntityType::Organization
+        && original[e..].starts_with('.')
+        && is_company_form(&original[word_start..e])
+    {
+        e + 1
+    } else {
+        e
+    };
     found.push((
         folded.folded_offset(s),
         folded.folded_offset(e),

@@ -47,6 +47,13 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
     for i in 1..mentions.len() {
         let (before, m) = (mentions[i - 1], mentions[i]);
         let between = text.get(before.end..m.start).unwrap_or("");
+        // "Malaysia's Ministry of Investment": the country only says whose ministry.
+        if before.kind == EntityType::Place
+            && m.kind != EntityType::Place
+            && matches!(between, "'s " | "’s " | "' ")
+        {
+            mentions[i - 1].modifier = true;
+        }
         let bracketed = matches!(between, " (" | "(") && text[m.end..].starts_with(')');
         if m.kind == EntityType::Place
             && before.kind == EntityType::Organization
