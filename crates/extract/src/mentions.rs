@@ -385,6 +385,24 @@ pub fn find(
             }
         }
     }
+    // "成为联盟新成员", "联盟成员": a bare 联盟 is the alliance the article is about — the latest
+    // named, or one named inside an event's name ("2025全球工业人工智能联盟年会").
+    if chinese {
+        for (at, _) in sentence.text.match_indices("联盟") {
+            let end = at + "联盟".len();
+            let bare = sentence.text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::reader::is_cjk(c) || "为入的该此本与和、".contains(c));
+            if !bare || overlaps(&mentions, at, end) {
+                continue;
+            }
+            if let Some(alliance) = alliance_in_context(context, registry) {
+                let kind = registry.entities()[alliance].kind;
+                mentions.push(Mention::new(alliance, kind, at, end));
+            }
+        }
+    }
     // "the laboratory", "the organization": the latest entity whose name ends in that noun.
     for (at, _) in sentence.text.match_indices("the ") {
         let from = at + 4;
@@ -502,6 +520,28 @@ fn ceremony(context: &Context, registry: &mut Registry, phrase: &str) -> Option<
     };
     let lang = if zh { crate::Lang::Zh } else { crate::Lang::En };
     Some(registry.intern(&name, EntityType::Event, lang))
+}
+
+/// The alliance an article has named: the latest organisation whose Chinese name ends in 联盟,
+/// else one whose name is part of an event's name seen so far.
+fn alliance_in_context(context: &Context, registry: &Registry) -> Option<usize> {
+    let entities = registry.entities();
+    let is_alliance = |e: usize| {
+        entities[e].kind == EntityType::Organization
+            && entities[e].zh.as_deref().is_some_and(|z| z.ends_with("联盟"))
+    };
+    if let Some(e) = context.seen.iter().rev().copied().find(|&e| is_alliance(e)) {
+        return Some(e);
+    }
+    context.seen.iter().rev().find_map(|&e| {
+        let name = entities[e].zh.as_deref()?;
+        let (at, _) = name.match_indices("联盟").next()?;
+        let end = at + "联盟".len();
+        name.char_indices()
+            .map(|(s, _)| s)
+            .take_while(|&s| s + 6 < end)
+            .find_map(|s| registry.lookup(&name[s..end]).filter(|&o| is_alliance(o)))
+    })
 }
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {

@@ -136,6 +136,14 @@ pub(crate) const COURTESY: &[&str] = &[
 ];
 const NAME_PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "al", "del", "der", "dos"];
 pub(crate) const TITLES: &[&str] = &[
+    "consul",
+    "counsellor",
+    "counselor",
+    "chancellor",
+    "vice-chancellor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
     "director",
     "minister",
     "president",
@@ -251,7 +259,9 @@ const ZH_BOUNDARIES: &[&str] = &[
     "鉴证", "宣布", "发布", "启动", "揭幕", "支持", "参加", "致辞", "共同", "成立", "设立", "构建",
     "打造", "推动", "助力", "围绕", "聚焦", "通过", "与会", "嘉宾", "专家", "表示", "指出", "强调",
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进",
-    "开幕", "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项",
+    "开幕", "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项", "协助", "借助", "希望",
+    "依托", "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往",
+    "陪同", "欢迎", "感谢", "介绍", "推进",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
@@ -1303,7 +1313,9 @@ fn english(
                 }
             }
             // "Kolkhida Precision Tools of Georgia": a name, then the country it is from.
-            None if of_a_place_inside(&run, &ws, original, folded, mentions).is_some() => {
+            None if !is_title(run[0])
+                && of_a_place_inside(&run, &ws, original, folded, mentions).is_some() =>
+            {
                 let end = of_a_place_inside(&run, &ws, original, folded, mentions).unwrap_or(e);
                 if taken(s, end, mentions).is_none() {
                     push(
@@ -1317,7 +1329,8 @@ fn english(
                     );
                 }
             }
-            None if (described_as_organisation(&original[e..])
+            None if !is_title(run[0])
+                && (described_as_organisation(&original[e..])
                 || of_a_place(original, e, folded, mentions))
                 && taken(s, e, mentions).is_none() =>
             {
@@ -1592,7 +1605,8 @@ fn chinese(
             .iter()
             .filter(|(head, _)| after.starts_with(head))
             .max_by_key(|(head, _)| head.len())
-            .map(|&(_, k)| k);
+            .map(|&(_, k)| k)
+            .or_else(|| listed_kind(after));
         let Some(kind) = own.or(named).filter(|k| *k != EntityType::Place) else {
             continue;
         };
@@ -1796,7 +1810,7 @@ fn chinese(
             let generic = ZH_GENERIC_MODIFIERS.contains(&modifier)
                 || modifier
                     .trim_start_matches(|c: char| c.is_ascii_digit() || "多余".contains(c))
-                    .starts_with(['家', '个', '所', '位'])
+                    .starts_with(['家', '个', '所', '位', '场', '项', '次', '届'])
                     && modifier.starts_with(|c: char| c.is_ascii_digit() || "多数几".contains(c));
             if name_chars >= 2
                 && !descriptive
@@ -1929,6 +1943,28 @@ fn chinese(
             ));
         }
     }
+}
+
+/// The kind a list of quoted names gives each of them: “A”“B”“C”等3场平行论坛 (the text after one
+/// of them, folded: quotes are '"').
+fn listed_kind(after: &str) -> Option<EntityType> {
+    let mut rest = after;
+    // The other quoted names of the list.
+    while let Some(inner) = rest.strip_prefix('"').or_else(|| rest.strip_prefix("、\"")) {
+        let close = inner.find('"')?;
+        rest = &inner[close + 1..];
+    }
+    let rest = rest.strip_prefix('等')?;
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c));
+    let rest = rest
+        .strip_prefix(['场', '个', '项', '次', '届', '大'])
+        .unwrap_or(rest);
+    let window: String = rest.chars().take(6).collect();
+    ZH_QUOTED_HEADS
+        .iter()
+        .filter(|(head, _)| window.contains(head))
+        .max_by_key(|(head, _)| head.len())
+        .map(|&(_, k)| k)
 }
 
 /// True when the span is nothing but an absorbed place ("上海市" + suffix would be the place).

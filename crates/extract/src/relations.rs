@@ -81,6 +81,14 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         })
         // "见证了协议的签署": after 的 a verb names an event ("the signing of"), not an act.
         .filter(|f| f.trigger.voice == Voice::Speech || !text[..f.start].ends_with('的'))
+        // "成为…成员": becoming a member, not becoming anything else.
+        .filter(|f| {
+            f.trigger.phrase != "成为" || {
+                let rest = &text[f.end..];
+                let clause = &rest[..rest.find(['，', '。', ',', '；']).unwrap_or(rest.len())];
+                clause.contains("成员") || clause.contains("会员")
+            }
+        })
         // "见证签约": what is witnessed is a signing, not an act of the witness.
         .filter(|f| !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed))
         .collect();
@@ -134,7 +142,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 left_group(s, left.clone(), t, Side::Patient),
                 false,
             ),
-            Voice::ByYou => match text[left.clone()].rfind('由') {
+            Voice::ByYou => match marker(s, left.clone(), '由') {
                 Some(at) => {
                     let by = lo + at + '由'.len_utf8();
                     (
@@ -143,7 +151,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                         false,
                     )
                 }
-                None => match text[left.clone()].rfind('为') {
+                None => match marker(s, left.clone(), '为') {
                     // "A 为 B 揭幕": 为 introduces the patient.
                     Some(at) if at > 0 => {
                         let to = lo + at + '为'.len_utf8();
@@ -417,6 +425,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
     launched_at(s, &state.launches, &mut facts);
     located_in(s, &mut facts);
     facts
+}
+
+/// Where the last 由 or 为 of a clause stands (relative to its start), outside the names in it:
+/// "华为技术有限公司" holds 为 but does not introduce a patient.
+fn marker(s: &Sentence, range: Range<usize>, c: char) -> Option<usize> {
+    s.folded.text[range.clone()]
+        .char_indices()
+        .filter(|&(at, x)| {
+            let at = range.start + at;
+            x == c && !s.mentions.iter().any(|m| m.start <= at && at < m.end)
+        })
+        .map(|(at, _)| at)
+        .last()
 }
 
 /// What the clause engine remembers while walking a sentence's triggers.

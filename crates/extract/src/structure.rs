@@ -20,7 +20,46 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     titled_by_commas(s, &mut facts);
     captioned(s, context, &mut facts);
     released_without_agent(s, context, &mut facts);
+    sessions_of(s, context, &mut facts);
     facts
+}
+
+/// Words by which an event states the sessions it holds: "年会设置了“A”“B”等3场平行论坛",
+/// "年会期间还举办了“…成果展”", "the Week featured …".
+const HOLDS_SESSIONS: &[&str] = &[
+    "设置了", "设置", "设有", "下设", "包括", "期间还举办了", "期间还举办", "期间举办了", "期间举办",
+    " featured ", " included ", " comprised ",
+];
+
+/// Events a larger event holds are part of it: the event named before the words that say so
+/// (else the event under discussion), the events after them in the same clause.
+fn sessions_of(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for word in HOLDS_SESSIONS {
+        let Some(at) = text.find(word) else {
+            continue;
+        };
+        let end = at + word.len();
+        let clause_end = text[end..]
+            .find(['。', '；', ';', '.'])
+            .map_or(text.len(), |c| end + c);
+        let host = s
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= at && m.kind == EntityType::Event)
+            .map(|m| m.entity)
+            .or_else(|| context.topic_event());
+        let Some(host) = host else {
+            continue;
+        };
+        for m in s.mentions.iter().filter(|m| {
+            m.start >= end && m.end <= clause_end && m.kind == EntityType::Event && m.entity != host
+        }) {
+            facts.push(Fact::new(m.entity, host, RelationType::PartOf));
+        }
+        break;
+    }
 }
 
 /// A place that only qualifies the organisation before it ("Halvorsen Robotics AS of Norway",
@@ -47,10 +86,12 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
     for i in 1..mentions.len() {
         let (before, m) = (mentions[i - 1], mentions[i]);
         let between = text.get(before.end..m.start).unwrap_or("");
-        // "Malaysia's Ministry of Investment": the country only says whose ministry.
+        // "Malaysia's Ministry of Investment", "印度尼西亚万隆理工学院": the country only says
+        // whose ministry, where the institute is.
+        let cjk = |x: &Mention| text[x.start..x.end].chars().any(crate::reader::is_cjk);
         if before.kind == EntityType::Place
-            && m.kind != EntityType::Place
-            && matches!(between, "'s " | "’s " | "' ")
+            && m.kind == EntityType::Organization
+            && (matches!(between, "'s " | "’s " | "' ") || between.is_empty() && cjk(&before))
         {
             mentions[i - 1].modifier = true;
         }

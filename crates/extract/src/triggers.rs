@@ -282,6 +282,8 @@ pub const CHINESE: &[Trigger] = &[
     t("走访", Visited, ByYou),
     t("到访", Visited, ByYou),
     t("加入", MemberOf, ByYou),
+    // "成为联盟新成员": only with 成员/会员 after it (the rules drop it otherwise).
+    t("成为", MemberOf, ByYou),
     t("支持", Supports, ByYou),
     t("运营", Leads, ByYou),
     t("得到", Supports, Receives),
