@@ -141,6 +141,11 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("中小企业", "sme|small medium enterprises"),
     ("企业", "enterprise"),
     ("联合", "joint"),
+    ("培养", "training"),
+    ("研修", "fellowship|training"),
+    ("博士研究生", "doctoral"),
+    ("博士", "doctoral"),
+    ("署", "agency|administration"),
     ("研究", "research"),
     ("机械", "machinery|mechanical"),
     ("执行", "executive"),
@@ -282,7 +287,15 @@ fn transliterates(zh: &str, english: &str) -> bool {
     if zh_parts.len() != en_parts.len() || zh_parts.len() < 2 {
         return false;
     }
-    zh_parts.iter().zip(&en_parts).all(|(z, e)| {
+    zh_parts
+        .iter()
+        .zip(&en_parts)
+        .all(|(z, e)| sounds_like(z, e))
+}
+
+/// Whether one transliterated word (基利马尼) sounds like one English word (Kilimani).
+fn sounds_like(z: &str, e: &str) -> bool {
+    {
         // Pinyin h renders the English kh or h of a foreign name (霍扎, Khoza).
         let Some(reading) = z
             .chars()
@@ -299,8 +312,8 @@ fn transliterates(zh: &str, english: &str) -> bool {
         let zs = sounds(&reading.concat());
         let es = sounds(&e.to_lowercase());
         let common = common_subsequence(&zs, &es);
-        !zs.is_empty() && common * 4 >= zs.len().max(es.len()) * 3
-    })
+        !zs.is_empty() && common * 4 + 1 >= zs.len().max(es.len()) * 3
+    }
 }
 
 /// The consonants of a romanised word as classes of sound, repeats merged: "vollmer" → F L M L.
@@ -410,12 +423,42 @@ fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
                     g
                 }
             }
-            (g, k) => g.or(k)?,
+            (g, k) => match g.or(k) {
+                Some(found) => found,
+                // A run no word list covers is a transliterated proper name ("基利马尼理工大学",
+                // Kilimani University of Technology): read by sound up to the next known word.
+                None if is_cjk(first) => {
+                    let len = rest
+                        .char_indices()
+                        .skip(1)
+                        .find(|&(at, _)| covered(&rest[at..], dictionaries))
+                        .map_or(rest.len(), |(at, _)| at);
+                    let marked = format!("{SOUND}{}", &rest[..len]);
+                    (len, (vec![BTreeSet::from([marked])], false))
+                }
+                None => return None,
+            },
         };
         pieces.push(alternatives);
         rest = &rest[len..];
     }
     Some(pieces)
+}
+
+/// Marks a piece read by sound rather than by meaning.
+const SOUND: char = '~';
+
+/// Whether a glossary word or a known name begins the text.
+fn covered(text: &str, dictionaries: &[&Dictionary]) -> bool {
+    let first = text.chars().next().unwrap_or(' ');
+    !is_cjk(first)
+        || GLOSSARY.iter().any(|(z, _)| text.starts_with(z))
+        || dictionaries.iter().any(|names| {
+            names
+                .range(first.to_string()..)
+                .take_while(|(z, _)| z.starts_with(first))
+                .any(|(z, _)| text.starts_with(z.as_str()))
+        })
 }
 
 /// Whether the pieces read from a Chinese name give an English name's words: every piece found
@@ -427,6 +470,23 @@ fn same_institution(pieces: &[Piece], english: &BTreeSet<String>) -> bool {
     }
     let mut covered: BTreeSet<&String> = BTreeSet::new();
     for (alternatives, optional) in pieces {
+        // A transliterated run: the one English word it sounds like.
+        if let Some(run) = alternatives
+            .first()
+            .and_then(|words| words.first())
+            .and_then(|w| w.strip_prefix(SOUND))
+        {
+            match english
+                .iter()
+                .find(|w| !covered.contains(w) && sounds_like(run, w))
+            {
+                Some(w) => {
+                    covered.insert(w);
+                    continue;
+                }
+                None => return false,
+            }
+        }
         let hit = alternatives
             .iter()
             .find(|words| !words.is_empty() && words.iter().all(|w| english.contains(w)));
@@ -498,16 +558,19 @@ pub fn counterparts(
                     .collect()
             }
             EntityType::Organization | EntityType::Initiative | EntityType::Agreement => {
-                let Some(pieces) = read_chinese(zh, &names) else {
-                    continue;
-                };
+                // Read with the known names, else with the glossary alone: a transliterated name
+                // may hold a known one by chance (基利马尼 holds 利马, Lima).
+                let readings: Vec<Vec<Piece>> = [read_chinese(zh, &names), read_chinese(zh, &[])]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 english
                     .iter()
                     .copied()
                     .filter(|&e| entities[e].kind == kind)
                     .filter(|&e| {
                         let words = english_words(entities[e].en.as_deref().unwrap_or(""));
-                        same_institution(&pieces, &words)
+                        readings.iter().any(|p| same_institution(p, &words))
                     })
                     .collect()
             }
@@ -538,6 +601,7 @@ mod tests {
         assert!(!transliterates("杰森·斯莱特", "Jason"));
         assert!(!transliterates("普里娅·梅农", "Rahul Menon"));
         assert!(transliterates("农武拉·德拉米尼-霍扎", "Nomvula Dlamini-Khoza"));
+        assert!(transliterates("旺吉鲁·卡马乌-奥蒂耶诺", "Wanjiru Kamau-Otieno"));
     }
 
     #[test]

@@ -172,6 +172,16 @@ const ZH_NOUNS: &[&str] = &[
     "实验室",
     "基金会",
     "银行",
+    "计划",
+    "项目",
+    "平台",
+    "基地",
+    "工作站",
+    "办公室",
+    "研究所",
+    "公司",
+    "学院",
+    "工作组",
 ];
 
 /// Nouns that, after 本次/此次/本届, refer to the event the article is about.

@@ -318,16 +318,22 @@ impl Registry {
         }
         let core = |name: &str| name.replace("关于", "").replace('的', "");
         let own = core(key);
-        if own.chars().count() < 8 || !own.chars().any(crate::reader::is_cjk) {
+        if own.chars().count() < 4 || !own.chars().all(crate::reader::is_cjk) {
             return None;
         }
+        // Eight characters held anywhere in the other name; four at its end ("研修计划" of
+        // "工业人工智能研修计划").
+        let long = own.chars().count() >= 8;
         let mut found = self
             .other_names()
             .filter(|(name, i)| {
                 let other = core(name);
                 self.entities[*i].kind == kind
-                    && other.chars().count() >= 8
-                    && (other.contains(&own) || own.contains(&other))
+                    && if long {
+                        other.chars().count() >= 8 && (other.contains(&own) || own.contains(&other))
+                    } else {
+                        other.len() > own.len() && other.ends_with(&own)
+                    }
             })
             .map(|(_, i)| *i);
         let first = found.next()?;

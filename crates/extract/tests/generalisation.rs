@@ -24,10 +24,10 @@ const TARGETS: [(&str, f64); 4] = [
 ];
 
 /// Reached so far (raise these as the rules improve; never lower them).
-const FLOOR_TYPED_RECALL: f64 = 0.43;
-const FLOOR_TYPED_PRECISION: f64 = 0.69;
+const FLOOR_TYPED_RECALL: f64 = 0.47;
+const FLOOR_TYPED_PRECISION: f64 = 0.71;
 const FLOOR_CORE_ENTITIES: f64 = 0.92;
-const CEILING_DUPLICATES: usize = 9;
+const CEILING_DUPLICATES: usize = 5;
 
 fn report(s: &Scores) -> String {
     format!(
