@@ -332,6 +332,9 @@ const ZH_GENERIC_MODIFIERS: &[&str] = &[
     "历届",
     "每届",
     "该次",
+    "平行",
+    "专题",
+    "分",
     // A ceremony by what it does ("揭牌仪式"): the article's ceremony, found as an anaphor.
     "揭牌",
     "签约",
@@ -371,6 +374,9 @@ const ZH_AFTER_NAMES: &[&str] = &[
 ];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
+    ("平行论坛", EntityType::Event),
+    ("分论坛", EntityType::Event),
+    ("专题论坛", EntityType::Event),
     ("圆桌会议", EntityType::Event),
     ("会议", EntityType::Event),
     ("对话", EntityType::Event),
@@ -1141,6 +1147,20 @@ fn english(
                 .is_some_and(|&k| GLUE.contains(&&original[ws[k].0..ws[k].1]))
             {
                 run.remove(0);
+            }
+        }
+        // "Government of Japan and the Ministry of Trade": two names joined by "and", the second
+        // opening with an organisation's head — the run stops before "and".
+        if let Some(and) = run.iter().position(|&k| &original[ws[k].0..ws[k].1] == "and") {
+            let next = run[and + 1..]
+                .iter()
+                .find(|&&k| &original[ws[k].0..ws[k].1] != "the");
+            let second_opens = next.is_some_and(|&k| {
+                head_kind(&original[ws[k].0..ws[k].1]) == Some(EntityType::Organization)
+            });
+            if and >= 2 && second_opens {
+                j = run[and];
+                run.truncate(and);
             }
         }
         // "Ministry of Investment, Trade and Industry": an organisation head, "of", and a list of

@@ -200,7 +200,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             Voice::Receives => {
                 // Only "得到/获得 … 的资助/支持" is support received.
                 let clause = &text[right.clone()];
-                let Some(of) = clause.find("的资助").or_else(|| clause.find("的支持")) else {
+                let Some(of) = ["的资助", "的支持", "资助", "支持"]
+                    .iter()
+                    .find_map(|w| clause.find(w))
+                else {
                     continue;
                 };
                 let givers = participants(s, f.end..f.end + of, t, Side::Agent);
@@ -242,6 +245,24 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 Voice::Passive if patients.is_empty() => patients = vec![a],
                 Voice::Active if agents.is_empty() => agents = vec![a],
                 _ => {}
+            }
+        }
+        // ", under the auspices of D": what is under them is the nearest event, agreement or
+        // programme before, not the co-hosts listed just before the comma.
+        if t.relation == RelationType::Supports
+            && t.voice == Voice::Passive
+            && text[..f.start].ends_with(", ")
+        {
+            let framed = (0..s.mentions.len()).rev().find(|&i| {
+                s.mentions[i].end <= f.start
+                    && !s.mentions[i].modifier
+                    && matches!(
+                        s.mentions[i].kind,
+                        EntityType::Event | EntityType::Agreement | EntityType::Initiative
+                    )
+            });
+            if let Some(framed) = framed {
+                patients = vec![framed];
             }
         }
         // Chinese topic-comment: "倡议已在大会上发布": a fronted argument that cannot act is the patient.
@@ -546,7 +567,8 @@ fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
 fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<usize> {
     match t.relation {
         RelationType::Witnessed | RelationType::Adopted => last_patients.to_vec(),
-        RelationType::Hosted | RelationType::CoOrganized => events_in(s, 0..s.folded.text.len())
+        // "浙江大学、阿里云提供支持": support for the event of the sentence.
+        RelationType::Hosted | RelationType::CoOrganized | RelationType::Supports => events_in(s, 0..s.folded.text.len())
             .into_iter()
             .take(1)
             .collect(),

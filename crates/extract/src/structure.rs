@@ -43,11 +43,13 @@ fn sessions_of(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
         let clause_end = text[end..]
             .find(['。', '；', ';', '.'])
             .map_or(text.len(), |c| end + c);
+        // "大会期间": the event named right before 期间; else the last event before the words.
+        let during = word.starts_with("期间");
         let host = s
             .mentions
             .iter()
             .rev()
-            .find(|m| m.end <= at && m.kind == EntityType::Event)
+            .find(|m| m.kind == EntityType::Event && (m.end == at || !during && m.end <= at))
             .map(|m| m.entity)
             .or_else(|| context.topic_event());
         let Some(host) = host else {

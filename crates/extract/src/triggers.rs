@@ -108,6 +108,8 @@ pub const ENGLISH: &[Trigger] = &[
     t("funded by", Supports, Passive),
     t("financed by", Supports, Passive),
     t("with the support of", Supports, Passive),
+    t("under the auspices of", Supports, Passive),
+    t("with funding from", Supports, Passive),
     t("funds", Supports, Active),
     t("supports", Supports, Active),
     t("support", Supports, Active),
