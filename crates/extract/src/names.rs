@@ -1163,6 +1163,38 @@ fn english(
                 run.truncate(and);
             }
         }
+        // "Head of International Partnerships of the Centre": a field of work, then "of the
+        // <head>" referring back to a named organisation — no name of its own.
+        if let [.., of, the, last] = run[..] {
+            let field = run[..run.len() - 3]
+                .iter()
+                .all(|&k| head_kind(&original[ws[k].0..ws[k].1]).is_none());
+            if &original[ws[of].0..ws[of].1] == "of"
+                && &original[ws[the].0..ws[the].1] == "the"
+                && head_kind(&original[ws[last].0..ws[last].1]).is_some()
+                && field
+                && !original[..ws[run[0]].0].trim_end().ends_with(|c: char| c.is_alphanumeric())
+            {
+                i = j;
+                continue;
+            }
+        }
+        // "Deputy Head of ITPO Beijing": after the title, an office named by its seat.
+        if title_len > 0 {
+            if let Some(end) = run.first().and_then(|&k| acronym_place(k, mentions)) {
+                push(
+                    folded,
+                    original,
+                    ws[run[0]].0,
+                    ws[end - 1].1,
+                    EntityType::Organization,
+                    Lang::En,
+                    found,
+                );
+                i = end.max(i + 1);
+                continue;
+            }
+        }
         // "Ministry of Investment, Trade and Industry": an organisation head, "of", and a list of
         // fields in capitals is one name.
         if let [first, .., last] = run.as_slice() {
@@ -1368,9 +1400,11 @@ fn english(
                 // "Jane Doe, Director of …": a person introduced by an appositive title.
                 let after = original[e..].strip_prefix(", ").unwrap_or("");
                 let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
-                let all_name_words = run.iter().all(|&k| {
-                    capitalised(text_of(k)) && text_of(k).chars().any(|c| c.is_lowercase())
-                });
+                // "Xinyi ZHOU": a surname may be written in capitals, not the whole name.
+                let all_name_words = run.iter().all(|&k| capitalised(text_of(k)))
+                    && run
+                        .iter()
+                        .any(|&k| text_of(k).chars().any(|c| c.is_lowercase()));
                 if (2..=4).contains(&run.len())
                     && all_name_words
                     && TITLES.contains(&next.as_str())
@@ -1906,7 +1940,12 @@ fn chinese(
     }
     // Names right after a title: "副区长谭瑞琮，", "部长Gobind Singh Deo，".
     for &(at, c) in &chars {
-        if !ZH_TITLE_ENDINGS.contains(&c) || inside(at) {
+        // "负责人周欣怡", "发言人…": 人 ends a title only in these words.
+        let person_title = c == '人'
+            && ["负责", "发言", "创始", "主持", "带头", "联系"]
+                .iter()
+                .any(|w| text[..at].ends_with(w));
+        if !(ZH_TITLE_ENDINGS.contains(&c) || person_title) || inside(at) {
             continue;
         }
         let from = at + c.len_utf8();
@@ -1930,7 +1969,8 @@ fn chinese(
                     ',', '，', '、', '。', '与', '和', '及', '等', '在', '出', '表', '指', '致',
                     '现', '一', '共', '代', ')', '）', ' ', '为', '是', '说', '会', '率', '将',
                     '也', '还', '向', '对',
-                ]);
+                ])
+                || ZH_AFTER_NAMES.iter().any(|w| after.starts_with(w));
             let surname = (compound
                 || name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c)))
                 && !ZH_NOT_NAMES.iter().any(|w| name.starts_with(w));
