@@ -495,6 +495,15 @@ fn head_nouns(entity: &KnownEntity) -> Vec<String> {
                 out.push(w.to_string());
             }
         }
+        // "Perak Robotics Sdn. Bhd." is "the company".
+        let company = name
+            .split_whitespace()
+            .last()
+            .is_some_and(crate::names::is_company_form);
+        if company && entity.kind == EntityType::Organization && !out.iter().any(|o| o == "company")
+        {
+            out.push("company".to_string());
+        }
     }
     out
 }
