@@ -165,6 +165,31 @@ impl Extractor {
             &self.dictionary,
             self.gazetteer.entities().len(),
         );
+        // A ceremony named in both languages after the same programme is one ceremony.
+        let mut counterparts = counterparts;
+        let subject = |e: usize| {
+            ceremony_subject(&registry, e).map(|s| counterparts.get(&s).copied().unwrap_or(s))
+        };
+        let only = |e: usize, zh: bool| {
+            let k = &registry.entities()[e];
+            k.zh.is_some() == zh && k.en.is_some() != zh
+        };
+        let ceremonies: Vec<(usize, usize)> = used
+            .iter()
+            .filter(|&&z| only(z, true))
+            .filter_map(|&z| {
+                let s = subject(z)?;
+                let mut english = used
+                    .iter()
+                    .copied()
+                    .filter(|&e| only(e, false) && subject(e) == Some(s));
+                match (english.next(), english.next()) {
+                    (Some(e), None) => Some((z, e)),
+                    _ => None,
+                }
+            })
+            .collect();
+        counterparts.extend(ceremonies);
         for (&zh, &en) in &counterparts {
             registry.merge_names(zh, en);
         }
@@ -205,6 +230,17 @@ impl Extractor {
                         Some(Fact::new(m.entity, parent, RelationType::PartOf))
                     })
                     .collect();
+                // "工业人工智能研修计划启动仪式", "the launch ceremony of the X Programme": what the
+                // ceremony is named after was launched there.
+                let ceremonies: Vec<Fact> = mentions
+                    .iter()
+                    .filter_map(|m| {
+                        let launched = ceremony_subject(registry, m.entity)?;
+                        let named_here = mentions.iter().any(|o| o.entity == launched)
+                            || m.end - m.start > "启动仪式".len();
+                        named_here.then(|| Fact::new(launched, m.entity, RelationType::LaunchedAt))
+                    })
+                    .collect();
                 let (mut facts, mut consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 // "（以下简称“北京投促办”）" between two coordinated names stands for neither.
@@ -229,6 +265,7 @@ impl Extractor {
                 let placed = structure::from_dateline(&sentence, &facts);
                 facts.extend(placed);
                 facts.extend(units);
+                facts.extend(ceremonies);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {
                     f.kind != RelationType::HoldsRole
@@ -317,6 +354,30 @@ fn named_after(registry: &Registry, original: &str, m: &Mention) -> Option<usize
                 .lookup(head)
                 .filter(|&p| p != m.entity && known[p].kind == Organization)
         })
+}
+
+/// What a ceremony is named after, when its name says it launched, unveiled or opened it:
+/// "工业人工智能研修计划启动仪式", "launch ceremony of the Industrial AI Fellowship Programme".
+fn ceremony_subject(registry: &Registry, event: usize) -> Option<usize> {
+    let e = &registry.entities()[event];
+    if e.kind != pmap_graph::EntityType::Event {
+        return None;
+    }
+    let zh = e.zh.as_deref().and_then(|z| {
+        ["启动仪式", "揭牌仪式", "发布仪式", "启用仪式"]
+            .iter()
+            .find_map(|w| z.strip_suffix(w))
+    });
+    let en = e.en.as_deref().and_then(|n| {
+        let n = fold::fold(n);
+        ["launch ceremony of ", "unveiling ceremony of ", "inauguration of "]
+            .iter()
+            .find_map(|w| n.strip_prefix(w).map(str::to_string))
+    });
+    let subject = zh
+        .and_then(|z| registry.lookup(z))
+        .or_else(|| en.and_then(|n| registry.lookup(n.strip_prefix("the ").unwrap_or(&n))))?;
+    (subject != event).then_some(subject)
 }
 
 /// A name that ends like a unit of a larger body: "… Division", "… Office", "…司", "…工作站" —

@@ -132,6 +132,8 @@ const ANAPHORS: &[(&str, EntityType)] = &[
     ("the plenary", EntityType::Event),
     ("the opening", EntityType::Event),
     ("the signing ceremony", EntityType::Event),
+    ("the launch ceremony", EntityType::Event),
+    ("the unveiling ceremony", EntityType::Event),
     ("开幕式", EntityType::Event),
     ("闭幕式", EntityType::Event),
     ("启动仪式", EntityType::Event),
@@ -294,8 +296,16 @@ pub fn find(
                 .iter()
                 .find(|m| m.kind == *kind && m.end <= at)
                 .map(|m| m.entity);
+            // "the launch ceremony of the X Programme": X is what it launched.
+            let of = mentions
+                .iter()
+                .find(|m| {
+                    let between = sentence.text.get(end..m.start).unwrap_or("");
+                    m.start >= end && matches!(between, " of " | " of the ")
+                })
+                .map(|m| m.entity);
             let referent = match kind {
-                EntityType::Event => ceremony(context, registry, phrase)
+                EntityType::Event => ceremony(context, registry, phrase, of)
                     .or(context.topic_event())
                     .or(in_sentence),
                 _ => in_sentence.or(context.latest(*kind)),
@@ -321,7 +331,7 @@ pub fn find(
                 continue;
             };
             let end = from + noun.len();
-            let event = ceremony(context, registry, noun).or(context.topic_event());
+            let event = ceremony(context, registry, noun, None).or(context.topic_event());
             if let (Some(event), false) = (event, overlaps(&mentions, from, end)) {
                 mentions.push(Mention::new(event, EntityType::Event, from, end));
             }
@@ -495,7 +505,12 @@ pub fn find(
 /// ceremony"); else, for a launch, unveiling or signing that no name has introduced, a new event
 /// named after what it launched, unveiled or signed — the latest programme, organisation or
 /// agreement ("启动仪式" after "工业人工智能研修计划" is "工业人工智能研修计划启动仪式").
-fn ceremony(context: &Context, registry: &mut Registry, phrase: &str) -> Option<usize> {
+fn ceremony(
+    context: &Context,
+    registry: &mut Registry,
+    phrase: &str,
+    of: Option<usize>,
+) -> Option<usize> {
     let zh = phrase.chars().any(crate::reader::is_cjk);
     let tail = if zh { "仪式" } else { "ceremony" };
     if !phrase.ends_with(tail) && !(zh && phrase.ends_with('式')) {
@@ -513,7 +528,7 @@ fn ceremony(context: &Context, registry: &mut Registry, phrase: &str) -> Option<
     let named = context.seen.iter().rev().copied().find(|&e| {
         entities[e].kind == EntityType::Event && (ends_with(e, own) || own == tail && ends_with(e, tail))
     });
-    if named.is_some() || context.topic_event().is_some() {
+    if named.is_some() || context.topic_event().is_some() && of.is_none() {
         return named;
     }
     let (what, kind) = match own {
@@ -522,7 +537,9 @@ fn ceremony(context: &Context, registry: &mut Registry, phrase: &str) -> Option<
         "签约仪式" | "signing ceremony" => ("签约仪式", EntityType::Agreement),
         _ => return None,
     };
-    let subject = context.latest(kind)?;
+    let subject = of
+        .filter(|&o| registry.entities()[o].kind == kind)
+        .or_else(|| context.latest(kind))?;
     let name = if zh {
         format!("{}{what}", entities[subject].zh.as_deref()?)
     } else {

@@ -1151,17 +1151,26 @@ fn english(
         }
         // "Government of Japan and the Ministry of Trade": two names joined by "and", the second
         // opening with an organisation's head — the run stops before "and".
-        if let Some(and) = run.iter().position(|&k| &original[ws[k].0..ws[k].1] == "and") {
-            let next = run[and + 1..]
+        // So are "… Commission of Economy and Informatization and Tongji University": the last
+        // "and" before two or more words that end with an organisation's head.
+        let word = |k: usize| &original[ws[k].0..ws[k].1];
+        let is_org_head = |k: usize| head_kind(word(k)) == Some(EntityType::Organization);
+        let opening = run.iter().position(|&k| word(k) == "and").filter(|&and| {
+            run[and + 1..]
                 .iter()
-                .find(|&&k| &original[ws[k].0..ws[k].1] != "the");
-            let second_opens = next.is_some_and(|&k| {
-                head_kind(&original[ws[k].0..ws[k].1]) == Some(EntityType::Organization)
-            });
-            if and >= 2 && second_opens {
-                j = run[and];
-                run.truncate(and);
-            }
+                .find(|&&k| word(k) != "the")
+                .is_some_and(|&k| is_org_head(k))
+        });
+        let closing = run.iter().rposition(|&k| word(k) == "and").filter(|&and| {
+            let after = &run[and + 1..];
+            after.len() >= 2
+                && after.last().is_some_and(|&k| is_org_head(k))
+                && !after.iter().any(|&k| word(k) == "of")
+                && run[..and].iter().any(|&k| is_org_head(k))
+        });
+        if let Some(and) = opening.or(closing).filter(|&and| and >= 2) {
+            j = run[and];
+            run.truncate(and);
         }
         // "Head of International Partnerships of the Centre": a field of work, then "of the
         // <head>" referring back to a named organisation — no name of its own.
@@ -1272,7 +1281,16 @@ fn english(
             }
             _ => text_of(*run.last().unwrap()),
         };
-        let kind = head_kind(last)
+        // "Kenyatta International Convention Centre": a venue is a place.
+    let venue = run.len() >= 2
+        && matches!(last, "Centre" | "Center" | "Hall")
+        && matches!(
+            text_of(run[run.len() - 2]),
+            "Convention" | "Conference" | "Exhibition" | "Expo" | "Congress"
+        );
+    let kind = venue
+        .then_some(EntityType::Place)
+        .or_else(|| head_kind(last))
             .or_else(|| {
                 (run.len() >= 3 && matches!(text_of(run[1]), "of" | "for" | "on"))
                     .then(|| head_kind(text_of(run[0])))

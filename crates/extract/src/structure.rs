@@ -465,7 +465,14 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
         let Some(b) = s.mentions.get(i + 1) else {
             continue;
         };
-        let between = gap(s, a, b);
+        // "the Andean Institute … (IAIM) in Lima": its abbreviation in brackets says nothing more.
+        let between = match gap(s, a, b).strip_prefix(" (") {
+            Some(inner) => inner
+                .find(')')
+                .filter(|&c| !inner[..c].contains(['(', ',']))
+                .map_or(gap(s, a, b), |c| &inner[c + 1..]),
+            None => gap(s, a, b),
+        };
         let thing = matches!(a.kind, EntityType::Organization | EntityType::Event);
         // "…, a public research body based in Daejeon": an appositive that places it.
         let appositive = between.starts_with(", ")
