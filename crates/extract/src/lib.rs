@@ -226,7 +226,7 @@ impl Extractor {
                     .filter_map(|m| {
                         let parent = registry
                             .parent(m.entity)
-                            .or_else(|| named_after(registry, original, m))?;
+                            .or_else(|| named_after(registry, &folded, m))?;
                         Some(Fact::new(m.entity, parent, RelationType::PartOf))
                     })
                     .collect();
@@ -328,10 +328,14 @@ impl Extractor {
 /// The organisation whose name opens a unit's name as written: "UNIDO Digital Transformation
 /// and AI Strategies Division", "UNIDO's Secretariat", "华为云", "联合国工发组织北京投资促进办公室贵州
 /// 工作站" (the longest such name: the office, not UNIDO).
-fn named_after(registry: &Registry, original: &str, m: &Mention) -> Option<usize> {
+fn named_after(registry: &Registry, folded: &Folded, m: &Mention) -> Option<usize> {
     use pmap_graph::EntityType::Organization;
-    let surface = original.get(m.start..m.end)?;
     if m.kind != Organization {
+        return None;
+    }
+    let surface = folded.text.get(m.start..m.end)?;
+    // The unit's head ends the name, whatever opens it.
+    if !is_unit(surface) {
         return None;
     }
     let known = registry.entities();
@@ -347,7 +351,7 @@ fn named_after(registry: &Registry, original: &str, m: &Mention) -> Option<usize
                 || rest.starts_with("'s ")
                 || rest.starts_with("’s ");
             let own = rest.chars().filter(|c| c.is_alphanumeric()).count();
-            if !boundary || own < 2 || !is_unit(rest) {
+            if !boundary || own < 2 {
                 return None;
             }
             registry
