@@ -600,8 +600,14 @@ mod tests {
         assert!(!transliterates("克斯汀·阿尔托宁", "Ingrid Vollmer"));
         assert!(!transliterates("杰森·斯莱特", "Jason"));
         assert!(!transliterates("普里娅·梅农", "Rahul Menon"));
-        assert!(transliterates("农武拉·德拉米尼-霍扎", "Nomvula Dlamini-Khoza"));
-        assert!(transliterates("旺吉鲁·卡马乌-奥蒂耶诺", "Wanjiru Kamau-Otieno"));
+        assert!(transliterates(
+            "农武拉·德拉米尼-霍扎",
+            "Nomvula Dlamini-Khoza"
+        ));
+        assert!(transliterates(
+            "旺吉鲁·卡马乌-奥蒂耶诺",
+            "Wanjiru Kamau-Otieno"
+        ));
     }
 
     #[test]

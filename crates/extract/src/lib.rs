@@ -374,9 +374,13 @@ fn ceremony_subject(registry: &Registry, event: usize) -> Option<usize> {
     });
     let en = e.en.as_deref().and_then(|n| {
         let n = fold::fold(n);
-        ["launch ceremony of ", "unveiling ceremony of ", "inauguration of "]
-            .iter()
-            .find_map(|w| n.strip_prefix(w).map(str::to_string))
+        [
+            "launch ceremony of ",
+            "unveiling ceremony of ",
+            "inauguration of ",
+        ]
+        .iter()
+        .find_map(|w| n.strip_prefix(w).map(str::to_string))
     });
     let subject = zh
         .and_then(|z| registry.lookup(z))
@@ -388,13 +392,44 @@ fn ceremony_subject(registry: &Registry, event: usize) -> Option<usize> {
 /// not "…组织" or "… Commission", which name bodies of their own.
 fn is_unit(name: &str) -> bool {
     const EN: &[&str] = &[
-        "division", "department", "office", "bureau", "directorate", "secretariat", "unit",
-        "branch", "centre", "center", "hub", "chapter", "laboratory", "lab", "school", "college",
-        "faculty", "institute", "workstation", "desk",
+        "division",
+        "department",
+        "office",
+        "bureau",
+        "directorate",
+        "secretariat",
+        "unit",
+        "branch",
+        "centre",
+        "center",
+        "hub",
+        "chapter",
+        "laboratory",
+        "lab",
+        "school",
+        "college",
+        "faculty",
+        "institute",
+        "workstation",
+        "desk",
     ];
     const ZH: &[&str] = &[
-        "司", "局", "处", "厅", "室", "部", "中心", "工作站", "分公司", "分会", "研究院",
-        "研究所", "学院", "基地", "实验室", "工作组",
+        "司",
+        "局",
+        "处",
+        "厅",
+        "室",
+        "部",
+        "中心",
+        "工作站",
+        "分公司",
+        "分会",
+        "研究院",
+        "研究所",
+        "学院",
+        "基地",
+        "实验室",
+        "工作组",
     ];
     let folded = fold::fold(name);
     let last = folded.rsplit(' ').next().unwrap_or("");

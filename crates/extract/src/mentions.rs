@@ -256,7 +256,11 @@ pub fn find(
         .iter()
         .filter(|&&p| p >= gazetteer.entities().len())
     {
-        let Some(surname) = registry.entities()[person].surname.as_deref().map(crate::fold::fold) else {
+        let Some(surname) = registry.entities()[person]
+            .surname
+            .as_deref()
+            .map(crate::fold::fold)
+        else {
             continue;
         };
         let found: Vec<usize> = sentence
@@ -354,7 +358,10 @@ pub fn find(
             let latest = noun.and_then(|noun| {
                 context.seen.iter().rev().copied().find(|&e| {
                     registry.entities()[e].kind == EntityType::Event
-                        && registry.entities()[e].zh.as_deref().is_some_and(|z| z.ends_with(noun))
+                        && registry.entities()[e]
+                            .zh
+                            .as_deref()
+                            .is_some_and(|z| z.ends_with(noun))
                 })
             });
             let (Some(len), Some(event)) = (noun_len, latest.or(context.topic_event())) else {
@@ -394,14 +401,19 @@ pub fn find(
             };
             // Keep 为 outside the mention: it marks the patient for the rules.
             let (start, end) = (if marker == "为" { from } else { at }, from + noun.len());
-            let referent = context
-                .seen
-                .iter()
-                .rev()
-                .copied()
-                .find(|&e| registry.entities()[e].zh.as_deref().is_some_and(|z| z.ends_with(noun)));
+            let referent = context.seen.iter().rev().copied().find(|&e| {
+                registry.entities()[e]
+                    .zh
+                    .as_deref()
+                    .is_some_and(|z| z.ends_with(noun))
+            });
             if let (Some(entity), false) = (referent, overlaps(&mentions, start, end)) {
-                mentions.push(Mention::new(entity, registry.entities()[entity].kind, start, end));
+                mentions.push(Mention::new(
+                    entity,
+                    registry.entities()[entity].kind,
+                    start,
+                    end,
+                ));
             }
         }
     }
@@ -451,7 +463,12 @@ pub fn find(
             .copied()
             .find(|&e| registry.heads_of(e).iter().any(|h| h == &word));
         if let Some(entity) = referent {
-            mentions.push(Mention::new(entity, registry.entities()[entity].kind, at, end));
+            mentions.push(Mention::new(
+                entity,
+                registry.entities()[entity].kind,
+                at,
+                end,
+            ));
         }
     }
     // "It" opening a sentence: what the previous one was about.
@@ -466,7 +483,12 @@ pub fn find(
             let end = at + phrase.len();
             if !overlaps(&mentions, at, end) {
                 for entity in [a, b] {
-                    mentions.push(Mention::new(entity, registry.entities()[entity].kind, at, end));
+                    mentions.push(Mention::new(
+                        entity,
+                        registry.entities()[entity].kind,
+                        at,
+                        end,
+                    ));
                 }
             }
         }
@@ -513,7 +535,7 @@ fn ceremony(
 ) -> Option<usize> {
     let zh = phrase.chars().any(crate::reader::is_cjk);
     let tail = if zh { "仪式" } else { "ceremony" };
-    if !phrase.ends_with(tail) && !(zh && phrase.ends_with('式')) {
+    if !(phrase.ends_with(tail) || zh && phrase.ends_with('式')) {
         return None;
     }
     let entities = registry.entities();
@@ -526,7 +548,8 @@ fn ceremony(
     };
     let own = phrase.trim_start_matches("the ");
     let named = context.seen.iter().rev().copied().find(|&e| {
-        entities[e].kind == EntityType::Event && (ends_with(e, own) || own == tail && ends_with(e, tail))
+        entities[e].kind == EntityType::Event
+            && (ends_with(e, own) || own == tail && ends_with(e, tail))
     });
     if named.is_some() || context.topic_event().is_some() && of.is_none() {
         return named;
@@ -555,7 +578,10 @@ fn alliance_in_context(context: &Context, registry: &Registry) -> Option<usize> 
     let entities = registry.entities();
     let is_alliance = |e: usize| {
         entities[e].kind == EntityType::Organization
-            && entities[e].zh.as_deref().is_some_and(|z| z.ends_with("联盟"))
+            && entities[e]
+                .zh
+                .as_deref()
+                .is_some_and(|z| z.ends_with("联盟"))
     };
     if let Some(e) = context.seen.iter().rev().copied().find(|&e| is_alliance(e)) {
         return Some(e);

@@ -258,10 +258,10 @@ const ZH_BOUNDARIES: &[&str] = &[
     "携手", "伙伴", "签署", "代表", "包括", "来自", "作为", "举行", "主办", "承办", "出席", "见证",
     "鉴证", "宣布", "发布", "启动", "揭幕", "支持", "参加", "致辞", "共同", "成立", "设立", "构建",
     "打造", "推动", "助力", "围绕", "聚焦", "通过", "与会", "嘉宾", "专家", "表示", "指出", "强调",
-    "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进",
-    "开幕", "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项", "协助", "借助", "希望",
-    "依托", "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往",
-    "陪同", "欢迎", "感谢", "介绍", "推进",
+    "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进", "开幕",
+    "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项", "协助", "借助", "希望", "依托",
+    "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往", "陪同",
+    "欢迎", "感谢", "介绍", "推进",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
@@ -406,7 +406,8 @@ const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
 ];
 /// Suffixes of government units, whose names may list their fields with 、 and 和
 /// ("巴西发展、工业、贸易和服务部", "江苏省工业和信息化厅").
-const ZH_GOVERNMENT_SUFFIXES: &[&str] = &["部", "委员会", "厅", "局", "司", "署", "办公室", "办事处"];
+const ZH_GOVERNMENT_SUFFIXES: &[&str] =
+    &["部", "委员会", "厅", "局", "司", "署", "办公室", "办事处"];
 
 /// A name found: folded start and end, type, name as written, language.
 type Found = (usize, usize, EntityType, String, Lang);
@@ -491,11 +492,7 @@ pub fn discover(
             let crossing = mentions
                 .iter()
                 .any(|m| start < m.end && m.start < end && !inside(m));
-            let last = mentions
-                .iter()
-                .filter(|m| inside(m))
-                .map(|m| m.end)
-                .max();
+            let last = mentions.iter().filter(|m| inside(m)).map(|m| m.end).max();
             if let (false, Some(last)) = (crossing, last) {
                 if text[last..end].chars().count() >= 4 {
                     start = last;
@@ -684,8 +681,12 @@ fn short_names(folded: &Folded, mentions: &mut Vec<Mention>, registry: &Registry
         for (at, _) in folded.text.match_indices(short.as_str()) {
             let end = at + short.len();
             // The short name wins over a shorter name inside it ("北京" in "北京投促办").
-            let within = |m: &Mention| at <= m.start && m.end <= end && (m.start, m.end) != (at, end);
-            if !mentions.iter().any(|m| at < m.end && m.start < end && !within(m)) {
+            let within =
+                |m: &Mention| at <= m.start && m.end <= end && (m.start, m.end) != (at, end);
+            if !mentions
+                .iter()
+                .any(|m| at < m.end && m.start < end && !within(m))
+            {
                 mentions.retain(|m| !within(m));
                 let kind = registry.entities()[*entity].kind;
                 mentions.push(Mention::new(*entity, kind, at, end));
@@ -757,11 +758,42 @@ const COMPANY_FORMS: &[&str] = &[
 /// What an appositive says a company or institution is: "Kolkhida Precision Tools, a maker of
 /// dies", "X, a Penang-based systems integrator".
 const ORG_DESCRIPTORS: &[&str] = &[
-    "maker", "manufacturer", "producer", "supplier", "provider", "developer", "integrator",
-    "company", "firm", "start-up", "startup", "subsidiary", "university", "institute", "agency",
-    "association", "body", "organization", "organisation", "operator", "exporter", "consultancy",
-    "foundation", "enterprise", "business", "cooperative", "conglomerate", "bank", "fund",
-    "authority", "ministry", "council", "federation", "chamber", "school", "college",
+    "maker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "provider",
+    "developer",
+    "integrator",
+    "company",
+    "firm",
+    "start-up",
+    "startup",
+    "subsidiary",
+    "university",
+    "institute",
+    "agency",
+    "association",
+    "body",
+    "organization",
+    "organisation",
+    "operator",
+    "exporter",
+    "consultancy",
+    "foundation",
+    "enterprise",
+    "business",
+    "cooperative",
+    "conglomerate",
+    "bank",
+    "fund",
+    "authority",
+    "ministry",
+    "council",
+    "federation",
+    "chamber",
+    "school",
+    "college",
 ];
 
 pub(crate) fn is_company_form(word: &str) -> bool {
@@ -814,7 +846,10 @@ fn english(
     // Bhd.", "Co., Ltd.") or after a seat in brackets ("Jade River (Suzhou) Co., Ltd.").
     let joined = |a: usize, b: usize| {
         let between = &original[ws[a].1..ws[b].0];
-        let form = |k: usize| ws.get(k).is_some_and(|&(s, e)| is_company_form(&original[s..e]));
+        let form = |k: usize| {
+            ws.get(k)
+                .is_some_and(|&(s, e)| is_company_form(&original[s..e]))
+        };
         between == " "
             || (matches!(between, ". " | ", " | "., " | ") ") && form(b))
             || (between == " (" && original[ws[b].1..].starts_with(") ") && form(b + 1))
@@ -1182,7 +1217,9 @@ fn english(
                 && &original[ws[the].0..ws[the].1] == "the"
                 && head_kind(&original[ws[last].0..ws[last].1]).is_some()
                 && field
-                && !original[..ws[run[0]].0].trim_end().ends_with(|c: char| c.is_alphanumeric())
+                && !original[..ws[run[0]].0]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphanumeric())
             {
                 i = j;
                 continue;
@@ -1282,15 +1319,15 @@ fn english(
             _ => text_of(*run.last().unwrap()),
         };
         // "Kenyatta International Convention Centre": a venue is a place.
-    let venue = run.len() >= 2
-        && matches!(last, "Centre" | "Center" | "Hall")
-        && matches!(
-            text_of(run[run.len() - 2]),
-            "Convention" | "Conference" | "Exhibition" | "Expo" | "Congress"
-        );
-    let kind = venue
-        .then_some(EntityType::Place)
-        .or_else(|| head_kind(last))
+        let venue = run.len() >= 2
+            && matches!(last, "Centre" | "Center" | "Hall")
+            && matches!(
+                text_of(run[run.len() - 2]),
+                "Convention" | "Conference" | "Exhibition" | "Expo" | "Congress"
+            );
+        let kind = venue
+            .then_some(EntityType::Place)
+            .or_else(|| head_kind(last))
             .or_else(|| {
                 (run.len() >= 3 && matches!(text_of(run[1]), "of" | "for" | "on"))
                     .then(|| head_kind(text_of(run[0])))
@@ -1401,7 +1438,7 @@ fn english(
             }
             None if !is_title(run[0])
                 && (described_as_organisation(&original[e..])
-                || of_a_place(original, e, folded, mentions))
+                    || of_a_place(original, e, folded, mentions))
                 && taken(s, e, mentions).is_none() =>
             {
                 push(
@@ -1444,7 +1481,9 @@ fn of_a_place_inside(
     folded: &Folded,
     mentions: &[Mention],
 ) -> Option<usize> {
-    let of = run.iter().rposition(|&k| &original[ws[k].0..ws[k].1] == "of")?;
+    let of = run
+        .iter()
+        .rposition(|&k| &original[ws[k].0..ws[k].1] == "of")?;
     if of < 2 || of + 1 >= run.len() {
         return None;
     }
@@ -1821,11 +1860,14 @@ fn chinese(
                 let organization_at = |m: &&Mention, s: usize, e: usize| {
                     m.kind == EntityType::Organization && (m.start == s || m.end == e)
                 };
-                let between_parties =
-                    !matches!(kind, EntityType::Organization | EntityType::Place)
-                        && "与和".contains(c)
-                        && mentions.iter().any(|m| organization_at(&m, start, usize::MAX))
-                        && mentions.iter().any(|m| organization_at(&m, usize::MAX, before));
+                let between_parties = !matches!(kind, EntityType::Organization | EntityType::Place)
+                    && "与和".contains(c)
+                    && mentions
+                        .iter()
+                        .any(|m| organization_at(&m, start, usize::MAX))
+                    && mentions
+                        .iter()
+                        .any(|m| organization_at(&m, usize::MAX, before));
                 if between_parties {
                     start = before;
                     continue;
@@ -2033,7 +2075,9 @@ fn listed_kind(after: &str) -> Option<EntityType> {
         rest = &inner[close + 1..];
     }
     let rest = rest.strip_prefix('等')?;
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c));
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十两几多".contains(c)
+    });
     let rest = rest
         .strip_prefix(['场', '个', '项', '次', '届', '大'])
         .unwrap_or(rest);

@@ -90,7 +90,9 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
         })
         // "见证签约": what is witnessed is a signing, not an act of the witness.
-        .filter(|f| !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed))
+        .filter(|f| {
+            !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
+        })
         .collect();
     let breaks: Vec<usize> = BREAKERS
         .iter()
@@ -453,12 +455,12 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
 fn marker(s: &Sentence, range: Range<usize>, c: char) -> Option<usize> {
     s.folded.text[range.clone()]
         .char_indices()
-        .filter(|&(at, x)| {
+        .rev()
+        .find(|&(at, x)| {
             let at = range.start + at;
             x == c && !s.mentions.iter().any(|m| m.start <= at && at < m.end)
         })
         .map(|(at, _)| at)
-        .last()
 }
 
 /// What the clause engine remembers while walking a sentence's triggers.
@@ -568,10 +570,12 @@ fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<u
     match t.relation {
         RelationType::Witnessed | RelationType::Adopted => last_patients.to_vec(),
         // "浙江大学、阿里云提供支持": support for the event of the sentence.
-        RelationType::Hosted | RelationType::CoOrganized | RelationType::Supports => events_in(s, 0..s.folded.text.len())
-            .into_iter()
-            .take(1)
-            .collect(),
+        RelationType::Hosted | RelationType::CoOrganized | RelationType::Supports => {
+            events_in(s, 0..s.folded.text.len())
+                .into_iter()
+                .take(1)
+                .collect()
+        }
         _ => vec![],
     }
 }

@@ -157,9 +157,14 @@ fn role_fact(
     // "Minister of Industry and Information Technology (of China)": the ministry, when known.
     let mut target = mentions[org].entity;
     let mut role = role.to_string();
-    if let Some(rest) = ["Minister of ", "Vice Minister of ", "Deputy Minister of ", "Assistant Minister of "]
-        .iter()
-        .find_map(|p| role.strip_prefix(p))
+    if let Some(rest) = [
+        "Minister of ",
+        "Vice Minister of ",
+        "Deputy Minister of ",
+        "Assistant Minister of ",
+    ]
+    .iter()
+    .find_map(|p| role.strip_prefix(p))
     {
         let ministry = fold(&format!("Ministry of {rest}"));
         if let Some(i) = entities
@@ -324,9 +329,14 @@ fn minister_of(
     from: usize,
 ) -> Option<(usize, usize, usize)> {
     let rest = folded.text.get(from..)?;
-    let domain = ["minister of ", "vice minister of ", "deputy minister of ", "assistant minister of "]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))?;
+    let domain = [
+        "minister of ",
+        "vice minister of ",
+        "deputy minister of ",
+        "assistant minister of ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))?;
     let end =
         from + (rest.len() - domain.len()) + domain.find([',', '.', ';']).unwrap_or(domain.len());
     let (s, e) = folded.original_range(from, end);

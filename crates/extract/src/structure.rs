@@ -27,8 +27,18 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
 /// Words by which an event states the sessions it holds: "年会设置了“A”“B”等3场平行论坛",
 /// "年会期间还举办了“…成果展”", "the Week featured …".
 const HOLDS_SESSIONS: &[&str] = &[
-    "设置了", "设置", "设有", "下设", "包括", "期间还举办了", "期间还举办", "期间举办了", "期间举办",
-    " featured ", " included ", " comprised ",
+    "设置了",
+    "设置",
+    "设有",
+    "下设",
+    "包括",
+    "期间还举办了",
+    "期间还举办",
+    "期间举办了",
+    "期间举办",
+    " featured ",
+    " included ",
+    " comprised ",
 ];
 
 /// Events a larger event holds are part of it: the event named before the words that say so
