@@ -23,6 +23,7 @@ pub mod triggers;
 mod assemble;
 mod bilingual;
 mod explain;
+mod named;
 
 pub use assemble::Diagnostic;
 pub use gazetteer::Gazetteer;
@@ -168,7 +169,8 @@ impl Extractor {
         // A ceremony named in both languages after the same programme is one ceremony.
         let mut counterparts = counterparts;
         let subject = |e: usize| {
-            ceremony_subject(&registry, e).map(|s| counterparts.get(&s).copied().unwrap_or(s))
+            named::ceremony_subject(&registry, e)
+                .map(|s| counterparts.get(&s).copied().unwrap_or(s))
         };
         let only = |e: usize, zh: bool| {
             let k = &registry.entities()[e];
@@ -226,7 +228,7 @@ impl Extractor {
                     .filter_map(|m| {
                         let parent = registry
                             .parent(m.entity)
-                            .or_else(|| named_after(registry, &folded, m))?;
+                            .or_else(|| named::parent(registry, &folded, m))?;
                         Some(Fact::new(m.entity, parent, RelationType::PartOf))
                     })
                     .collect();
@@ -235,7 +237,7 @@ impl Extractor {
                 let ceremonies: Vec<Fact> = mentions
                     .iter()
                     .filter_map(|m| {
-                        let launched = ceremony_subject(registry, m.entity)?;
+                        let launched = named::ceremony_subject(registry, m.entity)?;
                         let named_here = mentions.iter().any(|o| o.entity == launched)
                             || m.end - m.start > "启动仪式".len();
                         named_here.then(|| Fact::new(launched, m.entity, RelationType::LaunchedAt))
@@ -244,7 +246,7 @@ impl Extractor {
                 let (mut facts, mut consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 // "（以下简称“北京投促办”）" between two coordinated names stands for neither.
-                for defined in short_name_definitions(&folded.text) {
+                for defined in named::short_name_definitions(&folded.text) {
                     for m in mentions.iter_mut().filter(|m| defined.contains(&m.start)) {
                         m.modifier = true;
                     }
@@ -323,132 +325,6 @@ impl Extractor {
         }
         out
     }
-}
-
-/// The organisation whose name opens a unit's name as written: "UNIDO Digital Transformation
-/// and AI Strategies Division", "UNIDO's Secretariat", "华为云", "联合国工发组织北京投资促进办公室贵州
-/// 工作站" (the longest such name: the office, not UNIDO).
-fn named_after(registry: &Registry, folded: &Folded, m: &Mention) -> Option<usize> {
-    use pmap_graph::EntityType::Organization;
-    if m.kind != Organization {
-        return None;
-    }
-    let surface = folded.text.get(m.start..m.end)?;
-    // The unit's head ends the name, whatever opens it.
-    if !is_unit(surface) {
-        return None;
-    }
-    let known = registry.entities();
-    surface
-        .char_indices()
-        .rev()
-        .filter(|&(at, _)| at > 0)
-        .find_map(|(at, next)| {
-            let (head, rest) = surface.split_at(at);
-            let last = head.chars().next_back()?;
-            let boundary = reader::is_cjk(last) && reader::is_cjk(next)
-                || next == ' '
-                || rest.starts_with("'s ")
-                || rest.starts_with("’s ");
-            let own = rest.chars().filter(|c| c.is_alphanumeric()).count();
-            if !boundary || own < 2 {
-                return None;
-            }
-            registry
-                .lookup(head)
-                .filter(|&p| p != m.entity && known[p].kind == Organization)
-        })
-}
-
-/// What a ceremony is named after, when its name says it launched, unveiled or opened it:
-/// "工业人工智能研修计划启动仪式", "launch ceremony of the Industrial AI Fellowship Programme".
-fn ceremony_subject(registry: &Registry, event: usize) -> Option<usize> {
-    let e = &registry.entities()[event];
-    if e.kind != pmap_graph::EntityType::Event {
-        return None;
-    }
-    let zh = e.zh.as_deref().and_then(|z| {
-        ["启动仪式", "揭牌仪式", "发布仪式", "启用仪式"]
-            .iter()
-            .find_map(|w| z.strip_suffix(w))
-    });
-    let en = e.en.as_deref().and_then(|n| {
-        let n = fold::fold(n);
-        [
-            "launch ceremony of ",
-            "unveiling ceremony of ",
-            "inauguration of ",
-        ]
-        .iter()
-        .find_map(|w| n.strip_prefix(w).map(str::to_string))
-    });
-    let subject = zh
-        .and_then(|z| registry.lookup(z))
-        .or_else(|| en.and_then(|n| registry.lookup(n.strip_prefix("the ").unwrap_or(&n))))?;
-    (subject != event).then_some(subject)
-}
-
-/// A name that ends like a unit of a larger body: "… Division", "… Office", "…司", "…工作站" —
-/// not "…组织" or "… Commission", which name bodies of their own.
-fn is_unit(name: &str) -> bool {
-    const EN: &[&str] = &[
-        "division",
-        "department",
-        "office",
-        "bureau",
-        "directorate",
-        "secretariat",
-        "unit",
-        "branch",
-        "centre",
-        "center",
-        "hub",
-        "chapter",
-        "laboratory",
-        "lab",
-        "school",
-        "college",
-        "faculty",
-        "institute",
-        "workstation",
-        "desk",
-    ];
-    const ZH: &[&str] = &[
-        "司",
-        "局",
-        "处",
-        "厅",
-        "室",
-        "部",
-        "中心",
-        "工作站",
-        "分公司",
-        "分会",
-        "研究院",
-        "研究所",
-        "学院",
-        "基地",
-        "实验室",
-        "工作组",
-    ];
-    let folded = fold::fold(name);
-    let last = folded.rsplit(' ').next().unwrap_or("");
-    EN.contains(&last) || ZH.iter().any(|z| folded.ends_with(z))
-}
-
-/// The brackets that define a short name ("(以下简称"北京投促办")", "(hereinafter "the Office")"),
-/// in folded text.
-fn short_name_definitions(text: &str) -> Vec<std::ops::Range<usize>> {
-    text.match_indices('(')
-        .filter_map(|(open, _)| {
-            let inner = &text[open + 1..];
-            let defines = ["以下简称", "简称", "下称", "hereinafter"]
-                .iter()
-                .any(|p| inner.starts_with(p));
-            let close = inner.find(')')?;
-            defines.then(|| open..open + 1 + close + 1)
-        })
-        .collect()
 }
 
 /// Extracts with the bundled gazetteer.
