@@ -245,7 +245,10 @@ async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
     let name = button.split(", ").next().unwrap().to_string();
     page.browser.click_at(label).await;
     page.wait_heading(&name).await;
-    assert!(page.pressed(&button).await, "{name} is selected by its label");
+    assert!(
+        page.pressed(&button).await,
+        "{name} is selected by its label"
+    );
     assert!(!page.pressed(&unido).await, "one selection at a time");
     let cingai = page.entity(CINGAI).await;
 
