@@ -44,6 +44,10 @@ const HOLDS_SESSIONS: &[&str] = &[
 /// Events a larger event holds are part of it: the event named before the words that say so
 /// (else the event under discussion), the events after them in the same clause.
 fn sessions_of(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
+    // Only a sentence that names an event can hold a session (most do not: no search then).
+    if !s.mentions.iter().any(|m| m.kind == EntityType::Event) {
+        return;
+    }
     let text = &s.folded.text;
     for word in HOLDS_SESSIONS {
         let Some(at) = text.find(word) else {
