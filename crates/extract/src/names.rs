@@ -1368,6 +1368,15 @@ fn english(
                 mentions.retain(|m| !(fs <= m.start && m.end <= fe));
             }
         }
+        let organisation_end = (kind.is_none() && !is_title(run[0]))
+            .then(|| {
+                of_a_place_inside(&run, &ws, original, folded, mentions).or_else(|| {
+                    (described_as_organisation(&original[e..])
+                        || of_a_place(original, e, folded, mentions))
+                    .then_some(e)
+                })
+            })
+            .flatten();
         match kind {
             Some(kind) => {
                 // Places inside the name belong to it ("Shanghai X Center", "Government of Japan");
@@ -1419,11 +1428,10 @@ fn english(
                     push_person(name, &ws, mentions, found);
                 }
             }
-            // "Kolkhida Precision Tools of Georgia": a name, then the country it is from.
-            None if !is_title(run[0])
-                && of_a_place_inside(&run, &ws, original, folded, mentions).is_some() =>
-            {
-                let end = of_a_place_inside(&run, &ws, original, folded, mentions).unwrap_or(e);
+            // An organisation by what is said of it: "Kolkhida Precision Tools of Georgia" (the
+            // name ends before "of"), "X, a maker of …", "X of <country>" after the run.
+            None if organisation_end.is_some() => {
+                let end = organisation_end.unwrap_or(e);
                 if taken(s, end, mentions).is_none() {
                     push(
                         folded,
@@ -1435,21 +1443,6 @@ fn english(
                         found,
                     );
                 }
-            }
-            None if !is_title(run[0])
-                && (described_as_organisation(&original[e..])
-                    || of_a_place(original, e, folded, mentions))
-                && taken(s, e, mentions).is_none() =>
-            {
-                push(
-                    folded,
-                    original,
-                    s,
-                    e,
-                    EntityType::Organization,
-                    Lang::En,
-                    found,
-                );
             }
             None => {
                 // "Jane Doe, Director of …": a person introduced by an appositive title.
@@ -1857,17 +1850,17 @@ fn chinese(
                         && !(*b == "伙伴" && text[start..].starts_with("关系"))
                 });
                 // "A与B战略合作签约仪式": a ceremony between two named parties.
-                let organization_at = |m: &&Mention, s: usize, e: usize| {
-                    m.kind == EntityType::Organization && (m.start == s || m.end == e)
-                };
+                let organisation = |m: &&Mention| m.kind == EntityType::Organization;
                 let between_parties = !matches!(kind, EntityType::Organization | EntityType::Place)
                     && "与和".contains(c)
                     && mentions
                         .iter()
-                        .any(|m| organization_at(&m, start, usize::MAX))
+                        .filter(organisation)
+                        .any(|m| m.start == start)
                     && mentions
                         .iter()
-                        .any(|m| organization_at(&m, usize::MAX, before));
+                        .filter(organisation)
+                        .any(|m| m.end == before);
                 if between_parties {
                     start = before;
                     continue;
