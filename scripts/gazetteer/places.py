@@ -64,6 +64,9 @@ COMMON_WORDS = {"of", "mobile", "nice", "reading", "bath", "split", "victoria", 
                 "kira", "kita", "puer", "laval", "palma",
                 # pinyin city names that are also common given names
                 "jian", "xian", "luan", "daan", "yaan", "anda", "fuan", "wuan"}
+# Short Chinese city names that are also everyday words (来宾 "guests", 安康 "well-being", 白银
+# "silver", 北海 "the North Sea"): such a city is matched only with 市 ("来宾市").
+ZH_COMMON_WORDS = {"来宾", "安康", "白银", "北海", "大同", "长治", "三明", "白山", "中山"}
 
 
 def slug(s):
@@ -132,7 +135,8 @@ for row in rows:
         en = base + " City"
     aliases = []
     if level in ("province", "city") and len(stem) >= 2:
-        aliases.append(stem)  # 浙江省 → 浙江, 苏州市 → 苏州
+        if stem not in ZH_COMMON_WORDS:
+            aliases.append(stem)  # 浙江省 → 浙江, 苏州市 → 苏州
         if en_suffix:
             aliases.append(base)  # Zhejiang Province → Zhejiang
     if level == "city" and not en_suffix:

@@ -98,7 +98,7 @@ pub fn find_dates(text: &str, year: Option<i32>) -> Vec<FoundDate> {
     let lower = text.to_ascii_lowercase();
     english_dates(&lower, year, &mut out);
     chinese_dates(text, year, &mut out);
-    bare_years(text, &mut out);
+    bare_years(&lower, &mut out);
     out.sort_by_key(|d| d.range.start);
     out
 }
@@ -158,13 +158,18 @@ pub fn relative_date(sentence: &str, article_date: &str) -> Option<String> {
         })
     };
     let mut offsets: Vec<i64> = Vec::new();
-    for (i, (english, chinese)) in WEEKDAYS.iter().enumerate() {
+    // Most sentences name no day of the week: look for one only where one may be.
+    let may_name_a_day =
+        lower.contains("day") || ["周", "星期", "礼拜"].iter().any(|p| sentence.contains(p));
+    for (i, (english, chinese)) in WEEKDAYS.iter().enumerate().filter(|_| may_name_a_day) {
         // "周四" but not "每周一次" (once a week) nor "一周一" runs of counting.
         let chinese_day = ["本周", "周", "星期", "礼拜"].iter().any(|p| {
-            let form = format!("{p}{chinese}");
-            sentence.match_indices(&form).any(|(at, _)| {
+            sentence.match_indices(p).any(|(at, _)| {
+                let Some(rest) = sentence[at + p.len()..].strip_prefix(chinese) else {
+                    return false;
+                };
                 let before = sentence[..at].chars().next_back();
-                let after = sentence[at + form.len()..].chars().next();
+                let after = rest.chars().next();
                 !before.is_some_and(|c| "每一两几数上下".contains(c))
                     && !after.is_some_and(|c| "次个年内期".contains(c))
             })
@@ -210,9 +215,14 @@ fn skip_ordinal(s: &str) -> usize {
 }
 
 fn english_dates(lower: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
-    for (m, name) in MONTHS.iter().enumerate() {
-        for (at, _) in lower.match_indices(name) {
-            let end = at + name.len();
+    // One pass for all twelve names (they never overlap one another).
+    static MONTH_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
+        std::sync::OnceLock::new();
+    let matcher = MONTH_MATCHER
+        .get_or_init(|| aho_corasick::AhoCorasick::new(MONTHS).expect("twelve month names"));
+    for hit in matcher.find_iter(lower) {
+        let (m, at, end) = (hit.pattern().as_usize(), hit.start(), hit.end());
+        {
             if lower[..at]
                 .chars()
                 .next_back()
@@ -310,9 +320,9 @@ fn chinese_dates(text: &str, year: Option<i32>, out: &mut Vec<FoundDate>) {
     }
 }
 
-/// "in 2001", "since 1972", "于2024年": a year on its own.
-fn bare_years(text: &str, out: &mut Vec<FoundDate>) {
-    let lower = text.to_lowercase();
+/// "in 2001", "since 1972", "于2024年": a year on its own (in `lower`, the text lower-cased in
+/// ASCII, so that offsets are the text's).
+fn bare_years(lower: &str, out: &mut Vec<FoundDate>) {
     for marker in ["in ", "since ", "于", "在"] {
         for (at, _) in lower.match_indices(marker) {
             let s = at + marker.len();

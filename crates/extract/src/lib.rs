@@ -215,6 +215,7 @@ impl Extractor {
     ) -> Vec<Sourced> {
         let mut out = Vec::new();
         let mut context = Context::default();
+        context.home_school = mentions::home_school(&article.text);
         for line in &article.body {
             for range in sentences::split(&article.text, line.clone()) {
                 let original = &article.text[range.clone()];

@@ -52,6 +52,8 @@ pub struct Context {
     topic_thing: Option<usize>,
     /// The two parties of the latest meeting, partnership or agreement ("双方", "both sides").
     parties: Option<(usize, usize)>,
+    /// The university a Chinese release calls 我校/本校, named most often in the article.
+    pub home_school: Option<String>,
 }
 
 impl Context {
@@ -256,9 +258,15 @@ pub fn find(
         .iter()
         .filter(|&&p| p >= gazetteer.entities().len())
     {
-        let Some(surname) = registry.entities()[person]
+        // A Chinese name found after a title ("校长钱和生") is its own short form later ("钱和生介绍").
+        let entity = &registry.entities()[person];
+        let chinese_name = entity.zh.as_deref().filter(|z| {
+            (2..=4).contains(&z.chars().count()) && z.chars().all(crate::reader::is_cjk)
+        });
+        let Some(surname) = entity
             .surname
             .as_deref()
+            .or(chinese_name)
             .map(crate::fold::fold)
         else {
             continue;
@@ -377,12 +385,22 @@ pub fn find(
     for phrase in ["我校", "本校", "学校"].into_iter().filter(|_| chinese) {
         for (at, _) in sentence.text.match_indices(phrase) {
             let end = at + phrase.len();
-            let school = context.seen.iter().rev().copied().find(|&e| {
-                registry.entities()[e]
-                    .zh
-                    .as_deref()
-                    .is_some_and(|z| z.ends_with("大学") || z.ends_with("学院"))
-            });
+            let named = |suffix: &str| {
+                context.seen.iter().rev().copied().find(|&e| {
+                    registry.entities()[e]
+                        .zh
+                        .as_deref()
+                        .is_some_and(|z| z.ends_with(suffix))
+                })
+            };
+            // The university itself before any of its schools ("学校…机械工程学院").
+            let (university, college) = (named("大学"), named("学院"));
+            let school = university
+                .or_else(|| {
+                    let home = context.home_school.as_deref()?;
+                    Some(registry.intern(home, EntityType::Organization, crate::Lang::Zh))
+                })
+                .or(college);
             if let (Some(entity), false) = (school, overlaps(&mentions, at, end)) {
                 mentions.push(Mention::new(entity, EntityType::Organization, at, end));
             }
@@ -570,6 +588,42 @@ fn ceremony(
     };
     let lang = if zh { crate::Lang::Zh } else { crate::Lang::En };
     Some(registry.intern(&name, EntityType::Event, lang))
+}
+
+/// The university a Chinese university's own release calls 我校 or 本校: the "…大学" named most
+/// often in the article (the first, on a tie), as written.
+pub fn home_school(text: &str) -> Option<String> {
+    if !text.contains("我校") && !text.contains("本校") {
+        return None;
+    }
+    const STOPS: &str =
+        "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共";
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (at, _) in text.match_indices("大学") {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| crate::reader::is_cjk(c) && !STOPS.contains(c))
+            .take(8)
+            .last()
+            .map_or(at, |(i, _)| i);
+        let chars = text[start..at].chars().count();
+        if !(2..=8).contains(&chars) {
+            continue;
+        }
+        let name = &text[start..at + "大学".len()];
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for &(name, count) in &counts {
+        if best.is_none_or(|(_, c)| count > c) {
+            best = Some((name, count));
+        }
+    }
+    best.map(|(name, _)| name.to_string())
 }
 
 /// The alliance an article has named: the latest organisation whose Chinese name ends in 联盟,

@@ -36,7 +36,7 @@ pub fn parent(registry: &Registry, folded: &Folded, m: &Mention) -> Option<usize
                 return None;
             }
             registry
-                .lookup(head)
+                .lookup_folded(head)
                 .filter(|&p| p != m.entity && known[p].kind == Organization)
         })
 }

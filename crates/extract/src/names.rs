@@ -246,6 +246,10 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("协议", EntityType::Agreement),
     ("宣言", EntityType::Agreement),
     ("备忘录", EntityType::Agreement),
+    ("确认书", EntityType::Agreement),
+    ("意向书", EntityType::Agreement),
+    ("协议书", EntityType::Agreement),
+    ("承诺书", EntityType::Agreement),
     ("倡议", EntityType::Initiative),
     ("实验室", EntityType::Initiative),
     ("计划", EntityType::Initiative),
@@ -264,7 +268,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "欢迎", "感谢", "介绍", "推进",
 ];
 const ZH_TITLE_ENDINGS: &[char] = &[
-    '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书',
+    '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书', '赞',
 ];
 const ZH_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤柳单阮翁柴庞樊兰殷施洪翟颜倪牛温季俞章鲁葛伍申尤毕聂焦邢岳齐梅庄辛祝左涂谷祁舒耿牟詹苗凌费纪靳盛童甄项游裴卫屈鲍霍隋甘景包柏宁柯桂闵柴冉房边饶戚丘米池滕晋邬臧宫褚廉娄符奚穆党燕郎冀谈姬屠连晏栾郁蒙喻窦迟敖冷卓艾蓝巩仲虞卞竺冼佟栗匡宗巫鞠桑荆岑胥蔺凤酆皮康萧禹骆裘缪宣杭诸钮嵇荣荀芮储";
 /// Two-character surnames: 欧阳和风, 司马…
@@ -370,7 +374,7 @@ const ZH_NOT_NAMES: &[&str] = &[
 /// Words that follow a person's name: its end ("…·阿尔托宁介绍了", "沃尔默一行").
 const ZH_AFTER_NAMES: &[&str] = &[
     "介绍", "发言", "说", "称", "一行", "率团", "带领", "主持", "宣读", "认为", "提到", "谈到",
-    "感谢",
+    "感谢", "见证", "会见", "陪同", "签署", "参加", "参观", "访问", "考察",
 ];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[
@@ -434,6 +438,26 @@ pub fn discover(
         headline,
     );
     chinese(original, folded, mentions, &mut found, &mut parents);
+    // "越南工贸部工业局": a bureau written after its ministry's name is one name, the bureau's;
+    // the ministry stays known, so that the bureau is part of it.
+    let nested: Vec<usize> = (0..found.len())
+        .filter(|&i| {
+            let f = &found[i];
+            f.4 == Lang::Zh
+                && f.2 == EntityType::Organization
+                && found.iter().any(|g| {
+                    g.4 == Lang::Zh
+                        && g.2 == EntityType::Organization
+                        && g.0 == f.0
+                        && g.1 > f.1
+                        && zh_bureau_of(&folded.text[f.0..f.1], &folded.text[f.1..g.1])
+                })
+        })
+        .collect();
+    for &i in nested.iter().rev() {
+        let (_, _, kind, name, lang) = found.remove(i);
+        registry.intern(&name, kind, lang);
+    }
     for (start, end, kind, name, lang) in found {
         // A unit's name contains its parent's ("…联盟非洲中心"): the unit is the mention, and
         // its name without the parent's ("非洲中心", "Regional Bureau for Asia") names it too.
@@ -508,6 +532,14 @@ pub fn discover(
         };
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start && unit) {
             registry.set_parent(entity, parent);
+        }
+        // "英格丽德·沃尔默", later "沃尔默": a transliterated name's last part names the person.
+        if kind == EntityType::Person && lang == Lang::Zh {
+            if let Some((_, surname)) = name.rsplit_once('·') {
+                if surname.chars().count() >= 2 && surname.chars().all(is_cjk) {
+                    registry.define_short_name(surname, entity);
+                }
+            }
         }
         mentions.push(Mention::new(
             entity,
@@ -808,24 +840,28 @@ fn head_kind(word: &str) -> Option<EntityType> {
     if !word.is_ascii() || word.len() > 16 {
         return None;
     }
-    let w = word.trim_end_matches(['s', 'S']);
-    let is = |list: &[&str]| {
-        list.iter()
-            .any(|h| h.trim_end_matches('s').eq_ignore_ascii_case(w))
-    };
-    if is(ORG_HEADS) {
-        Some(EntityType::Organization)
-    } else if is(EVENT_HEADS) {
-        Some(EntityType::Event)
-    } else if is(AGREEMENT_HEADS) {
-        Some(EntityType::Agreement)
-    } else if is(INITIATIVE_HEADS) {
-        Some(EntityType::Initiative)
-    } else if is(PLACE_HEADS) {
-        Some(EntityType::Place)
-    } else {
-        None
-    }
+    // Every head without its plural "s", lower-cased; the first list naming a head decides.
+    static HEADS: std::sync::OnceLock<std::collections::HashMap<String, EntityType>> =
+        std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut heads = std::collections::HashMap::new();
+        for (list, kind) in [
+            (ORG_HEADS, EntityType::Organization),
+            (EVENT_HEADS, EntityType::Event),
+            (AGREEMENT_HEADS, EntityType::Agreement),
+            (INITIATIVE_HEADS, EntityType::Initiative),
+            (PLACE_HEADS, EntityType::Place),
+        ] {
+            for h in list {
+                heads
+                    .entry(h.trim_end_matches('s').to_ascii_lowercase())
+                    .or_insert(kind);
+            }
+        }
+        heads
+    });
+    let w = word.trim_end_matches(['s', 'S']).to_ascii_lowercase();
+    heads.get(&w).copied()
 }
 
 fn english(
@@ -1776,6 +1812,14 @@ fn chinese(
                         absorbed_place = true;
                         continue;
                     }
+                    // "越南驻上海总领事馆": a country's mission in a place.
+                    if m.kind == EntityType::Place
+                        && kind == EntityType::Organization
+                        && text[start..].starts_with('驻')
+                    {
+                        start = m.start;
+                        continue;
+                    }
                     // An event, agreement or programme may be named after an organisation
                     // ("2025全球工业人工智能联盟年会"): its name goes on.
                     if m.kind == EntityType::Organization
@@ -1914,7 +1958,9 @@ fn chinese(
                 && after_separator.is_none();
             // "国际组织", "科研机构", "38家机构": kinds of bodies, not names.
             let modifier = &text[start..at];
-            let generic = ZH_GENERIC_MODIFIERS.contains(&modifier)
+            // "成员确认书", "合作意向书": a document of that kind is one document, named so.
+            let document = suffix.chars().count() >= 3 && suffix.ends_with('书');
+            let generic = ZH_GENERIC_MODIFIERS.contains(&modifier) && !document
                 || modifier
                     .trim_start_matches(|c: char| c.is_ascii_digit() || "多余".contains(c))
                     .starts_with(['家', '个', '所', '位', '场', '项', '次', '届'])
@@ -2056,7 +2102,91 @@ fn chinese(
             ));
         }
     }
+    // Names before a title at the start of a clause: "阮文雄总领事出席并致辞", "王强市长表示".
+    for (at, _) in text.char_indices() {
+        let opening = text[..at].is_empty()
+            || text[..at].ends_with([',', '，', '。', ';', '；', ':', '：', ' ', '、']);
+        if !opening || inside(at) || found.iter().any(|f| f.0 <= at && at < f.1) {
+            continue;
+        }
+        let rest = &text[at..];
+        let found_name = [3, 2].into_iter().find_map(|n| {
+            let name_len: usize = rest.chars().take(n).map(char::len_utf8).sum();
+            let name = &rest[..name_len];
+            let after = &rest[name_len..];
+            let title = ZH_TITLES_AFTER_NAMES
+                .iter()
+                .filter(|t| after.starts_with(*t))
+                .max_by_key(|t| t.len())?;
+            let then = &after[title.len()..];
+            let bounded = then.is_empty()
+                || then.starts_with([',', '，', '。', '在', '表', '指', '致', '与', '和', '说'])
+                || ZH_BOUNDARIES
+                    .iter()
+                    .chain(ZH_AFTER_NAMES)
+                    .any(|w| then.starts_with(w));
+            let surname = name.chars().next().is_some_and(|c| ZH_SURNAMES.contains(c))
+                && name.chars().count() == n
+                && name.chars().all(|c| is_cjk(c) && !ZH_STOPS.contains(c))
+                && !ZH_NOT_NAMES.iter().any(|w| name.starts_with(w));
+            (surname && bounded).then_some(name_len)
+        });
+        if let Some(len) = found_name {
+            let (s, e) = folded.original_range(at, at + len);
+            found.push((
+                at,
+                at + len,
+                EntityType::Person,
+                original[s..e].to_string(),
+                Lang::Zh,
+            ));
+        }
+    }
 }
+
+/// Titles written after a person's name ("阮文雄总领事", "王强市长"), longest first where one opens
+/// another.
+const ZH_TITLES_AFTER_NAMES: &[&str] = &[
+    "总领事",
+    "大使",
+    "参赞",
+    "部长",
+    "副部长",
+    "主任",
+    "副主任",
+    "局长",
+    "副局长",
+    "司长",
+    "处长",
+    "市长",
+    "副市长",
+    "区长",
+    "省长",
+    "主席",
+    "副主席",
+    "院长",
+    "副院长",
+    "校长",
+    "副校长",
+    "总经理",
+    "副总经理",
+    "董事长",
+    "总裁",
+    "秘书长",
+    "总干事",
+    "副总干事",
+    "教授",
+    "书记",
+    "总理",
+    "行长",
+    "会长",
+    "理事长",
+    "所长",
+    "厅长",
+    "首席执行官",
+    "先生",
+    "女士",
+];
 
 /// The kind a list of quoted names gives each of them: “A”“B”“C”等3场平行论坛 (the text after one
 /// of them, folded: quotes are '"').
@@ -2083,6 +2213,20 @@ fn listed_kind(after: &str) -> Option<EntityType> {
 }
 
 /// True when the span is nothing but an absorbed place ("上海市" + suffix would be the place).
+/// Whether `unit`, written right after the name `parent`, names a bureau of it: a ministry,
+/// commission or government, then two to six characters ending in 局/司/厅/署 ("工贸部" +
+/// "工业局").
+fn zh_bureau_of(parent: &str, unit: &str) -> bool {
+    let ministry = ["部", "委员会", "委", "政府"]
+        .iter()
+        .any(|s| parent.ends_with(s));
+    let chars = unit.chars().count();
+    ministry
+        && (3..=6).contains(&chars)
+        && unit.chars().all(is_cjk)
+        && unit.ends_with(['局', '司', '厅', '署'])
+}
+
 fn absorbed_place_only(text: &str, start: usize, at: usize, mentions: &[Mention]) -> bool {
     mentions.iter().any(|m| m.start == start && m.end == at) && text[start..at].chars().count() <= 3
 }

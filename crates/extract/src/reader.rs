@@ -189,7 +189,7 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
-            let start = at + line.find(trimmed).unwrap_or(0);
+            let start = at + (line.len() - line.trim_start().len());
             out.push(start..start + trimmed.len());
         }
         at += line.len();
@@ -202,21 +202,23 @@ fn footer_start(text: &str, lines: &[Range<usize>]) -> usize {
     let half = lines.len() / 2;
     (half.max(1)..lines.len())
         .find(|&i| {
-            let line = text[lines[i].clone()].to_lowercase();
+            // The markers are ASCII: ASCII lower-casing is enough, and cheap on long lines.
+            let line = text[lines[i].clone()].to_ascii_lowercase();
             FOOTER_MARKERS.iter().any(|m| line.contains(m))
         })
         .unwrap_or(lines.len())
 }
 
 fn is_navigation(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    NAVIGATION.contains(&lower.as_str())
+    let line = line.trim();
+    line.len() <= 32 && NAVIGATION.contains(&line.to_lowercase().as_str())
 }
 
 /// Photo captions, image alt text, bylines and subheadings: short lines that are not sentences.
 fn is_caption(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    // Only the opening words can be a caption's prefix: lower-case just those.
+    let opening: String = line.chars().take(16).collect::<String>().to_lowercase();
+    if CAPTION_PREFIXES.iter().any(|p| opening.starts_with(p)) {
         return true;
     }
     let ends_sentence = line.trim_end().ends_with([

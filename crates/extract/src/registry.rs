@@ -209,6 +209,11 @@ impl Registry {
         self.by_name.get(&fold(name)).copied()
     }
 
+    /// The entity of a name already folded (a slice of folded text).
+    pub fn lookup_folded(&self, key: &str) -> Option<usize> {
+        self.by_name.get(key).copied()
+    }
+
     /// Records a name of entity `i`.
     fn name(&mut self, key: String, i: usize) {
         if self.entities[i].kind != EntityType::Place {
@@ -326,14 +331,15 @@ impl Registry {
         let long = own.chars().count() >= 8;
         let mut found = self
             .other_names()
-            .filter(|(name, i)| {
+            // Same kind, with Chinese in it (an ASCII name neither holds nor is held in `own`).
+            .filter(|(name, i)| self.entities[*i].kind == kind && !name.is_ascii())
+            .filter(|(name, _)| {
                 let other = core(name);
-                self.entities[*i].kind == kind
-                    && if long {
-                        other.chars().count() >= 8 && (other.contains(&own) || own.contains(&other))
-                    } else {
-                        other.len() > own.len() && other.ends_with(&own)
-                    }
+                if long {
+                    other.chars().count() >= 8 && (other.contains(&own) || own.contains(&other))
+                } else {
+                    other.len() > own.len() && other.ends_with(&own)
+                }
             })
             .map(|(_, i)| *i);
         let first = found.next()?;

@@ -94,9 +94,14 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
         })
         .collect();
-    let breaks: Vec<usize> = BREAKERS
-        .iter()
-        .flat_map(|b| text.match_indices(b).map(|(i, _)| i))
+    static BREAK_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
+        std::sync::OnceLock::new();
+    let breaks: Vec<usize> = BREAK_MATCHER
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::new(BREAKERS).expect("the breaker table is small")
+        })
+        .find_overlapping_iter(text)
+        .map(|m| m.start())
         .collect();
     let respectively = text.contains("respectively") || text.contains("分别");
     let fronted = fronted_subject(s, &triggers);

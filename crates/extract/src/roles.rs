@@ -21,7 +21,7 @@ const ROLE_LINKS: &[&str] = &[
 ];
 const ROLE_GLUE: &[&str] = &["of", "the", "to", "and", "for", "&", "on", "in"];
 const ZH_ROLE_ENDINGS: &[char] = &[
-    '长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书',
+    '长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书', '赞',
 ];
 
 /// Finds role appositions: returns their facts and the folded ranges the titles take (neutral for
@@ -94,13 +94,18 @@ pub fn find(
         }
         // 机构 + 职务 + 人名 (several, separated by 、).
         for (org, role) in chinese_titles(folded, mentions, p) {
+            // "柬埔寨驻广州总领事": a post in a place is held at the mission there, when named.
+            let target = match mission(entities, folded, mentions, org, &role) {
+                Some(mission) => mission,
+                None if mentions[org].kind == EntityType::Place
+                    && folded.text[..mentions[org].start].ends_with('驻') =>
+                {
+                    continue;
+                }
+                None => mentions[org].entity,
+            };
             facts.push(
-                Fact::new(
-                    mentions[p].entity,
-                    mentions[org].entity,
-                    RelationType::HoldsRole,
-                )
-                .with_role(role),
+                Fact::new(mentions[p].entity, target, RelationType::HoldsRole).with_role(role),
             );
             mentions[org].modifier = true;
             consumed.push(mentions[org].start..mentions[p].start);
@@ -402,6 +407,32 @@ fn chinese_titles(folded: &Folded, mentions: &[Mention], p: usize) -> Vec<(usize
         }
     }
     out
+}
+
+/// The mission a diplomat's title names: "<国家>驻<城市>总领事" → the entity named
+/// "<国家>驻<城市>总领事馆" (or 大使馆), if the article has named it.
+fn mission(
+    entities: &[std::sync::Arc<KnownEntity>],
+    folded: &Folded,
+    mentions: &[Mention],
+    org: usize,
+    role: &str,
+) -> Option<usize> {
+    let text = &folded.text;
+    let seat = &mentions[org];
+    if seat.kind != EntityType::Place || !text[..seat.start].ends_with('驻') {
+        return None;
+    }
+    let post = ["总领事", "领事", "大使"]
+        .into_iter()
+        .find(|p| role == *p)?;
+    let country = mentions
+        .iter()
+        .find(|m| m.end + '驻'.len_utf8() == seat.start && m.kind == EntityType::Place)?;
+    let name = format!("{}{post}馆", &text[country.start..seat.end]);
+    entities
+        .iter()
+        .position(|e| e.zh.as_deref().is_some_and(|z| fold(z) == name))
 }
 
 /// Removes bracketed asides such as "(ISO)".

@@ -14,38 +14,7 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() + 1);
-        let mut last_was_space = false;
-        for (at, c) in original.char_indices() {
-            let mut push = |s: &str| {
-                text.push_str(s);
-                origin.extend(std::iter::repeat_n(at, s.len()));
-            };
-            // Fast path: plain ASCII letters and digits.
-            if c.is_ascii_alphanumeric() {
-                last_was_space = false;
-                text.push(c.to_ascii_lowercase());
-                origin.push(at);
-                continue;
-            }
-            let folded = fold_char(c);
-            if folded == FoldedChar::Char(' ') {
-                if !last_was_space {
-                    push(" ");
-                }
-                last_was_space = true;
-                continue;
-            }
-            last_was_space = false;
-            match folded {
-                FoldedChar::Char(f) => push(f.encode_utf8(&mut [0; 4])),
-                FoldedChar::Str(s) => push(s),
-                FoldedChar::Lower => {
-                    for l in c.to_lowercase() {
-                        push(l.encode_utf8(&mut [0; 4]));
-                    }
-                }
-            }
-        }
+        fold_into::<true>(original, &mut text, &mut origin);
         Folded {
             text,
             origin,
@@ -74,7 +43,59 @@ impl Folded {
 
 /// Folds a short string (a gazetteer name) the same way as article text.
 pub fn fold(s: &str) -> String {
-    Folded::new(s).text.trim().to_string()
+    let mut text = String::with_capacity(s.len());
+    fold_into::<false>(s, &mut text, &mut Vec::new());
+    let trimmed = text.trim();
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Appends the folded form of `original` to `text`; with `ORIGIN`, the original byte offset of
+/// each folded byte to `origin`.
+fn fold_into<const ORIGIN: bool>(original: &str, text: &mut String, origin: &mut Vec<usize>) {
+    let mut last_was_space = false;
+    for (at, c) in original.char_indices() {
+        let mut push = |s: &str| {
+            text.push_str(s);
+            if ORIGIN {
+                origin.extend(std::iter::repeat_n(at, s.len()));
+            }
+        };
+        // Fast paths: ASCII letters, digits and punctuation other than the hyphen; Chinese
+        // characters, which fold to themselves.
+        let plain = c.is_ascii_alphanumeric()
+            || (c.is_ascii_punctuation() && c != '-')
+            || ('\u{3400}'..='\u{9FFF}').contains(&c);
+        if plain {
+            last_was_space = false;
+            text.push(c.to_ascii_lowercase());
+            if ORIGIN {
+                origin.extend(std::iter::repeat_n(at, c.len_utf8()));
+            }
+            continue;
+        }
+        let folded = fold_char(c);
+        if folded == FoldedChar::Char(' ') {
+            if !last_was_space {
+                push(" ");
+            }
+            last_was_space = true;
+            continue;
+        }
+        last_was_space = false;
+        match folded {
+            FoldedChar::Char(f) => push(f.encode_utf8(&mut [0; 4])),
+            FoldedChar::Str(s) => push(s),
+            FoldedChar::Lower => {
+                for l in c.to_lowercase() {
+                    push(l.encode_utf8(&mut [0; 4]));
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -128,6 +149,27 @@ fn fold_char(c: char) -> FoldedChar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_paths_fold_as_the_full_rules_do() {
+        // Every character the fast paths copy (ASCII punctuation, Chinese) folds to itself.
+        let copied = (0u32..0x1_0000).filter_map(char::from_u32).filter(|&c| {
+            (c.is_ascii_punctuation() && c != '-') || ('\u{3400}'..='\u{9FFF}').contains(&c)
+        });
+        for c in copied {
+            let full = match fold_char(c) {
+                FoldedChar::Char(f) => f.to_string(),
+                FoldedChar::Str(s) => s.to_string(),
+                FoldedChar::Lower => c.to_lowercase().collect(),
+            };
+            assert_eq!(full, c.to_string(), "{c:?}");
+        }
+        let mut origin = Vec::new();
+        let mut text = String::new();
+        fold_into::<true>("“AIM-Global”，人工智能", &mut text, &mut origin);
+        assert_eq!(text, "\"aim global\",人工智能");
+        assert_eq!(origin.len(), text.len());
+    }
 
     #[test]
     fn folds_case_diacritics_widths_and_hyphens() {
