@@ -257,11 +257,19 @@ impl Extractor {
                 structure::mark_qualifiers(original, &folded, &mut mentions);
                 let mut found = self.triggers.find(&folded.text);
                 triggers::passives(&folded.text, &mut found);
+                let mut launched = Vec::new();
+                facts.extend(relations::relative_clauses(
+                    &folded,
+                    &mut found,
+                    &mut mentions,
+                    &mut launched,
+                ));
                 let sentence = relations::Sentence {
                     original,
                     folded: &folded,
                     mentions: &mentions,
                     consumed: &consumed,
+                    launched: &launched,
                 };
                 facts.extend(relations::relations(&sentence, &found, &context));
                 facts.extend(structure::relations(&sentence, &context));

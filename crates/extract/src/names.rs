@@ -6,6 +6,8 @@
 //! ending in a suffix such as 部, 大学, 研究院, 集团, 中心, 协会, 联盟, 论坛, 协议; transliterated
 //! names joined by "·"; and Chinese or Latin names right after a Chinese title (部长 X).
 
+use std::collections::HashMap;
+
 use pmap_graph::EntityType;
 
 use crate::fold::Folded;
@@ -267,6 +269,28 @@ const ZH_BOUNDARIES: &[&str] = &[
     "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往", "陪同",
     "欢迎", "感谢", "介绍", "推进",
 ];
+/// The word of [`ZH_BOUNDARIES`] that `text` ends with, if any (looked up by its last character:
+/// this runs for every character a name is read back over).
+fn ends_with_boundary(text: &str) -> Option<&'static str> {
+    static BY_LAST: std::sync::OnceLock<HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for &b in ZH_BOUNDARIES {
+            if let Some(last) = b.chars().next_back() {
+                map.entry(last).or_default().push(b);
+            }
+        }
+        map
+    });
+    let last = text.chars().next_back()?;
+    by_last
+        .get(&last)?
+        .iter()
+        .copied()
+        .find(|b| text.ends_with(b))
+}
+
 const ZH_TITLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '授', '记', '裁', '监', '臣', '书', '赞',
 ];
@@ -533,14 +557,6 @@ pub fn discover(
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start && unit) {
             registry.set_parent(entity, parent);
         }
-        // "英格丽德·沃尔默", later "沃尔默": a transliterated name's last part names the person.
-        if kind == EntityType::Person && lang == Lang::Zh {
-            if let Some((_, surname)) = name.rsplit_once('·') {
-                if surname.chars().count() >= 2 && surname.chars().all(is_cjk) {
-                    registry.define_short_name(surname, entity);
-                }
-            }
-        }
         mentions.push(Mention::new(
             entity,
             registry.entities()[entity].kind,
@@ -732,7 +748,7 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let wordy = c.is_alphanumeric() && !is_cjk(c)
+        let wordy = !is_cjk(c) && c.is_alphanumeric()
             || matches!(c, '-' | '+' | '/' | '&' | '.' | '\'' | '’');
         match (wordy, start) {
             (true, None) => start = Some(i),
@@ -873,6 +889,13 @@ fn english(
     parents: &mut Vec<(usize, usize)>,
     headline: bool,
 ) {
+    // Every rule here reads words in Latin letters: a sentence without any has no such name.
+    if !original
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() || (!c.is_ascii() && !is_cjk(c) && c.is_alphabetic()))
+    {
+        return;
+    }
     let ws = words(original);
     let taken = |s: usize, e: usize, mentions: &[Mention]| {
         let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
@@ -1776,7 +1799,7 @@ fn chinese(
                 continue;
             }
             // "签署" is a verb, not a name ending in 署: never end a name inside a trigger word.
-            if ZH_BOUNDARIES.iter().any(|b| text[..end].ends_with(b)) {
+            if ends_with_boundary(&text[..end]).is_some() {
                 continue;
             }
             let next = text[end..].chars().next();
@@ -1889,10 +1912,8 @@ fn chinese(
                     }
                 }
                 // "伙伴关系" (partnership) is part of a name, unlike 伙伴 (partner) alone.
-                let boundary = ZH_BOUNDARIES.iter().any(|b| {
-                    text[..start].ends_with(b)
-                        && !(*b == "伙伴" && text[start..].starts_with("关系"))
-                });
+                let boundary = ends_with_boundary(&text[..start])
+                    .is_some_and(|b| !(b == "伙伴" && text[start..].starts_with("关系")));
                 // "A与B战略合作签约仪式": a ceremony between two named parties.
                 let organisation = |m: &&Mention| m.kind == EntityType::Organization;
                 let between_parties = !matches!(kind, EntityType::Organization | EntityType::Place)

@@ -19,6 +19,8 @@ pub struct Sentence<'a> {
     pub mentions: &'a [Mention],
     /// Folded ranges already explained (role titles): neutral for coordination.
     pub consumed: &'a [Range<usize>],
+    /// Launches already read in relative clauses: (trigger start, end, what was launched).
+    pub launched: &'a [(usize, usize, Vec<usize>)],
 }
 
 const BREAKERS: &[&str] = &[
@@ -106,6 +108,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
     let respectively = text.contains("respectively") || text.contains("分别");
     let fronted = fronted_subject(s, &triggers);
     let mut state = State::default();
+    state.launches.extend(s.launched.iter().cloned());
     let mut facts = Vec::new();
 
     for (k, f) in triggers.iter().enumerate() {
@@ -389,11 +392,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 }
             }
         }
+        // "年会由A、B承办，C提供支持": support after the organisers is support for their event.
+        let after_organisers = t.relation == RelationType::Supports
+            && state.last_action.as_ref().is_some_and(|(previous, _)| {
+                matches!(
+                    previous.relation,
+                    RelationType::Hosted | RelationType::CoOrganized
+                )
+            });
         if patients.is_empty()
-            && matches!(
+            && (matches!(
                 t.relation,
                 RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended
-            )
+            ) || after_organisers)
             && t.voice != Voice::Active
         {
             // "作为联合承办方": the event under discussion.
@@ -496,6 +507,70 @@ fn fronted_subject(s: &Sentence, triggers: &[Found]) -> Option<(usize, usize)> {
     Some((subject, comma))
 }
 
+/// Chinese relative clauses of initiating: "（由）A发起的B" is B, which A initiated. The fact A→B is drawn here;
+/// A becomes a modifier (the clause describes B, so an outer verb concerns B: "加入由A发起的B"),
+/// and the clause's verb is taken out of `found`.
+pub fn relative_clauses(
+    folded: &Folded,
+    found: &mut Vec<Found>,
+    mentions: &mut [Mention],
+    launched: &mut Vec<(usize, usize, Vec<usize>)>,
+) -> Vec<Fact> {
+    let text = &folded.text;
+    let mut facts = Vec::new();
+    found.retain(|f| {
+        // Only initiating, for now: other verbs in such clauses are read well enough in place.
+        if f.trigger.phrase != "发起" {
+            return true;
+        }
+        let Some(after) = text[f.end..].strip_prefix('的') else {
+            return true;
+        };
+        let patient_at = text.len() - after.len();
+        let Some(b) = mentions.iter().position(|m| m.start == patient_at) else {
+            return true;
+        };
+        // The agent ends right before the verb, perhaps with its abbreviation in brackets.
+        let before = &text[..f.start];
+        let bracket_start = before
+            .strip_suffix(')')
+            .and_then(|inner| inner.rfind('('))
+            .unwrap_or(before.len());
+        let Some(mut a) = mentions
+            .iter()
+            .rposition(|m| m.end == bracket_start || m.end == f.start)
+        else {
+            return true;
+        };
+        // "卓越中心在长三角地区设立的…": a place after 在 is where, the name before it who.
+        if mentions[a].kind == EntityType::Place {
+            let Some(at) = text[..mentions[a].start].strip_suffix('在') else {
+                return true;
+            };
+            let Some(who) = mentions.iter().rposition(|m| m.end == at.len()) else {
+                return true;
+            };
+            a = who;
+        }
+        let sentence = Sentence {
+            original: "",
+            folded,
+            mentions,
+            consumed: &[],
+            launched: &[],
+        };
+        let before_len = facts.len();
+        push(&mut facts, &sentence, f.trigger, a, b);
+        if facts.len() == before_len {
+            return true;
+        }
+        mentions[a].modifier = true;
+        launched.push((f.start, f.end, vec![b]));
+        false
+    });
+    facts
+}
+
 /// Two or more organisations signing the same agreement signed it with each other.
 fn signed_with_each_other(
     s: &Sentence,
@@ -545,7 +620,15 @@ fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
     {
         return;
     }
-    let mut fact = Fact::between(s.mentions, a, b, t.relation);
+    // "由联合国工发组织发起的联盟", "a platform initiated by UNIDO": to initiate an organisation
+    // is to found it.
+    let initiated = matches!(t.phrase, "发起" | "initiated" | "initiated by");
+    let relation = if initiated && mb.kind == EntityType::Organization {
+        RelationType::Founded
+    } else {
+        t.relation
+    };
+    let mut fact = Fact::between(s.mentions, a, b, relation);
     fact.role = t.role.map(str::to_string);
     facts.push(fact);
 }

@@ -79,9 +79,11 @@ use Voice::*;
 
 pub const ENGLISH: &[Trigger] = &[
     t("launched by", Launched, Passive),
+    t("initiated by", Launched, Passive),
     t("inaugurated by", Launched, Passive),
     t("unveiled by", Launched, Passive),
     t("launched", Launched, Active),
+    t("initiated", Launched, Active),
     t("launch", Launched, Active),
     t("launches", Launched, Active),
     t("launching", Launched, Active),
