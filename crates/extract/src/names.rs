@@ -1155,6 +1155,21 @@ fn english(
                 k += 1;
             }
             let glue = k > j && capitalised(&original[ws[k].0..ws[k].1]) && GLUE.contains(&word);
+            // "… of the Centre", "… of the Office": the body the article is about, named by its
+            // head noun alone, is a description of its own, not the end of this name.
+            let definite_head = glue
+                && original[ws[k - 1].0..ws[k - 1].1] == *"the"
+                && matches!(
+                    head_kind(&original[ws[k].0..ws[k].1]),
+                    Some(EntityType::Organization | EntityType::Event)
+                )
+                && (k + 1 >= ws.len()
+                    || !joined(k, k + 1)
+                    || !(capitalised(&original[ws[k + 1].0..ws[k + 1].1])
+                        || GLUE.contains(&&original[ws[k + 1].0..ws[k + 1].1])));
+            if definite_head {
+                break;
+            }
             if !(capitalised(word) || glue || word.chars().all(|c| c.is_ascii_digit())) {
                 break;
             }
@@ -1770,7 +1785,17 @@ fn chinese(
             .max_by_key(|(head, _)| head.len())
             .map(|&(_, k)| k)
             .or_else(|| listed_kind(after));
-        let Some(kind) = own.or(named).filter(|k| *k != EntityType::Place) else {
+        // "联合推出了“…诊断服务”": what is launched, named in quotes, is a programme.
+        let before = text[..pair[0]].trim_end_matches('了');
+        let launched = ["推出", "发布", "启动", "发起", "上线", "开通"]
+            .iter()
+            .any(|v| before.ends_with(v))
+            .then_some(EntityType::Initiative);
+        let Some(kind) = own
+            .or(named)
+            .or(launched)
+            .filter(|k| *k != EntityType::Place)
+        else {
             continue;
         };
         let (s, e) = folded.original_range(from, to);
@@ -1986,9 +2011,28 @@ fn chinese(
                     .trim_start_matches(|c: char| c.is_ascii_digit() || "多余".contains(c))
                     .starts_with(['家', '个', '所', '位', '场', '项', '次', '届'])
                     && modifier.starts_with(|c: char| c.is_ascii_digit() || "多数几".contains(c));
+            // "卓越中心国际合作部负责人": a department (部) of a named body, before a title, is part of
+            // the title held at that body, not a body of its own.
+            let department_title = suffix == "部"
+                && parent.is_some()
+                && [
+                    "负责人",
+                    "部长",
+                    "副部长",
+                    "主任",
+                    "副主任",
+                    "经理",
+                    "副经理",
+                    "总经理",
+                    "总监",
+                    "主管",
+                ]
+                .iter()
+                .any(|t| text[end..].starts_with(t));
             if name_chars >= 2
                 && !descriptive
                 && !generic
+                && !department_title
                 && !absorbed_place_only(text, start, at, mentions)
             {
                 let (s, e) = folded.original_range(start, end);

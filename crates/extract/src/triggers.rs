@@ -279,6 +279,7 @@ pub const CHINESE: &[Trigger] = &[
     t("举办", Hosted, ByYou),
     t("揭牌", Launched, ByYou),
     t("发起", Launched, ByYou),
+    t("推出", Launched, ByYou),
     t("资助", Supports, ByYou),
     t("赞助", Supports, ByYou),
     t("召开", LocatedAt, HeldAt),
