@@ -1519,6 +1519,21 @@ fn english(
                 }
             }
             None => {
+                // "Jade River" after "Jade River Precision Manufacturing (Suzhou) Co., Ltd.": a
+                // company named by the opening words of its name.
+                if let Some(company) = registry
+                    .company_by_brand(&crate::fold::fold(&original[s..e]))
+                    .filter(|_| taken(s, e, mentions).is_none())
+                {
+                    mentions.push(Mention {
+                        entity: company,
+                        kind: EntityType::Organization,
+                        start: folded.folded_offset(s),
+                        end: folded.folded_offset(e),
+                        modifier: false,
+                    });
+                    continue;
+                }
                 // "Jane Doe, Director of …": a person introduced by an appositive title.
                 let after = original[e..].strip_prefix(", ").unwrap_or("");
                 let next = after.split_whitespace().next().unwrap_or("").to_lowercase();

@@ -132,6 +132,28 @@ impl Registry {
         self.base_others.iter().chain(&self.others)
     }
 
+    /// The one company found while reading whose name opens with `brand` (folded, two words or
+    /// more) and ends in a legal form: "jade river" → "Jade River Precision Manufacturing
+    /// (Suzhou) Co., Ltd.".
+    pub fn company_by_brand(&self, brand: &str) -> Option<usize> {
+        if brand.split(' ').count() < 2 {
+            return None;
+        }
+        let mut found = self.others.iter().filter(|(name, i)| {
+            self.entities[*i].kind == EntityType::Organization
+                && name.len() > brand.len()
+                && name.starts_with(brand)
+                && name[brand.len()..].starts_with(' ')
+                && self.entities[*i]
+                    .en
+                    .as_deref()
+                    .and_then(|en| en.split_whitespace().last())
+                    .is_some_and(crate::names::is_company_form)
+        });
+        let (_, first) = found.next()?;
+        found.all(|(_, i)| i == first).then_some(*first)
+    }
+
     /// The entity named `name`, created as `kind` if it is new.
     pub fn intern(&mut self, name: &str, kind: EntityType, lang: Lang) -> usize {
         let key = fold(name);
