@@ -126,6 +126,11 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// Whether `word` (lower case) is an English day of the week.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(english, _)| *english == word)
+}
+
 const WEEKDAYS: &[(&str, &str)] = &[
     ("monday", "一"),
     ("tuesday", "二"),

@@ -1154,7 +1154,15 @@ fn english(
             {
                 k += 1;
             }
-            let glue = k > j && capitalised(&original[ws[k].0..ws[k].1]) && GLUE.contains(&word);
+            // "… Institute on Monday", "… Centre in March": a day or a month ends a name.
+            let calendar = {
+                let next = original[ws[k].0..ws[k].1].to_ascii_lowercase();
+                crate::dates::MONTHS.contains(&next.as_str()) || crate::dates::is_weekday(&next)
+            };
+            let glue = k > j
+                && capitalised(&original[ws[k].0..ws[k].1])
+                && GLUE.contains(&word)
+                && !calendar;
             // "… of the Centre", "… of the Office": the body the article is about, named by its
             // head noun alone, is a description of its own, not the end of this name.
             let definite_head = glue

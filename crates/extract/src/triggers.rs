@@ -134,6 +134,9 @@ pub const ENGLISH: &[Trigger] = &[
     t("encounter between", MetWith, Between),
     t("meeting between", MetWith, Between),
     t("delegation to", Attended, Active),
+    // "led a delegation to visit X": the leader visited X.
+    t("delegation to visit", Visited, Active),
+    t("to visit", Visited, Active),
     t("attended", Attended, Active),
     t("attend", Attended, Active),
     t("attends", Attended, Active),
