@@ -438,6 +438,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 | RelationType::Founded
                 | RelationType::Issued
                 | RelationType::Signed
+                | RelationType::Adopted
         ) {
             state.launches.push((f.start, f.end, patients.clone()));
         }
@@ -808,7 +809,11 @@ fn launched_at(s: &Sentence, launches: &[(usize, usize, Vec<usize>)], facts: &mu
             "on the sidelines of",
         ]
         .iter()
-        .any(|w| window.contains(w));
+        .any(|w| window.contains(w))
+            // "年会闭幕式上，…通过了", "大会期间发布": the event, then 上 or 期间.
+            || ["上", "期间"]
+                .iter()
+                .any(|w| text[s.mentions[e].end..].starts_with(w));
         if !introduced {
             continue;
         }

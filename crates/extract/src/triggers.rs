@@ -283,6 +283,9 @@ pub const CHINESE: &[Trigger] = &[
     t("揭牌", Launched, ByYou),
     t("发起", Launched, ByYou),
     t("推出", Launched, ByYou),
+    // "与会代表通过了《…议程》": 通过 alone is also "through", so only its completed form.
+    t("通过了", Adopted, ByYou),
+    t("审议通过", Adopted, ByYou),
     t("资助", Supports, ByYou),
     t("赞助", Supports, ByYou),
     t("召开", LocatedAt, HeldAt),
