@@ -857,10 +857,9 @@ fn head_kind(word: &str) -> Option<EntityType> {
         return None;
     }
     // Every head without its plural "s", lower-cased; the first list naming a head decides.
-    static HEADS: std::sync::OnceLock<std::collections::HashMap<String, EntityType>> =
-        std::sync::OnceLock::new();
+    static HEADS: std::sync::OnceLock<HashMap<String, EntityType>> = std::sync::OnceLock::new();
     let heads = HEADS.get_or_init(|| {
-        let mut heads = std::collections::HashMap::new();
+        let mut heads = HashMap::new();
         for (list, kind) in [
             (ORG_HEADS, EntityType::Organization),
             (EVENT_HEADS, EntityType::Event),

@@ -508,9 +508,10 @@ fn fronted_subject(s: &Sentence, triggers: &[Found]) -> Option<(usize, usize)> {
     Some((subject, comma))
 }
 
-/// Chinese relative clauses of initiating: "（由）A发起的B" is B, which A initiated. The fact A→B is drawn here;
-/// A becomes a modifier (the clause describes B, so an outer verb concerns B: "加入由A发起的B"),
-/// and the clause's verb is taken out of `found`.
+/// Chinese relative clauses of initiating: "（由）A发起的B" is B, which A initiated. The fact A→B
+/// is drawn here; A becomes a modifier (the clause describes B, so an outer verb concerns B:
+/// "加入由A发起的B"), and the clause's verb is taken out of `found`, its launch kept in `launched`
+/// for the sentence's launched_at.
 pub fn relative_clauses(
     folded: &Folded,
     found: &mut Vec<Found>,
