@@ -1154,14 +1154,14 @@ fn english(
                 k += 1;
             }
             // "… Institute on Monday", "… Centre in March": a day or a month ends a name.
-            let calendar = {
-                let next = original[ws[k].0..ws[k].1].to_ascii_lowercase();
-                crate::dates::MONTHS.contains(&next.as_str()) || crate::dates::is_weekday(&next)
+            let calendar = |w: &str| {
+                let w = w.to_ascii_lowercase();
+                crate::dates::MONTHS.contains(&w.as_str()) || crate::dates::is_weekday(&w)
             };
             let glue = k > j
                 && capitalised(&original[ws[k].0..ws[k].1])
                 && GLUE.contains(&word)
-                && !calendar;
+                && !calendar(&original[ws[k].0..ws[k].1]);
             // "… of the Centre", "… of the Office": the body the article is about, named by its
             // head noun alone, is a description of its own, not the end of this name.
             let definite_head = glue
@@ -2110,14 +2110,7 @@ fn chinese(
             }
             let (fs, fe) = (chars[s].0, chars[e].0 + chars[e].1.len_utf8());
             if s < k && e > k && !inside(fs) {
-                let (os, oe) = folded.original_range(fs, fe);
-                found.push((
-                    fs,
-                    fe,
-                    EntityType::Person,
-                    original[os..oe].to_string(),
-                    Lang::Zh,
-                ));
+                found.push(zh_person(folded, original, fs, fe));
             }
             k = e + 1;
             continue;
@@ -2179,14 +2172,7 @@ fn chinese(
             (0, false)
         };
         if kind_ok && len > 0 && !inside(from) && !found.iter().any(|f| f.0 <= from && from < f.1) {
-            let (s, e) = folded.original_range(from, from + len);
-            found.push((
-                from,
-                from + len,
-                EntityType::Person,
-                original[s..e].to_string(),
-                Lang::Zh,
-            ));
+            found.push(zh_person(folded, original, from, from + len));
         }
     }
     // Names before a title at the start of a clause: "阮文雄总领事出席并致辞", "王强市长表示".
@@ -2219,20 +2205,25 @@ fn chinese(
             (surname && bounded).then_some(name_len)
         });
         if let Some(len) = found_name {
-            let (s, e) = folded.original_range(at, at + len);
-            found.push((
-                at,
-                at + len,
-                EntityType::Person,
-                original[s..e].to_string(),
-                Lang::Zh,
-            ));
+            found.push(zh_person(folded, original, at, at + len));
         }
     }
 }
 
-/// Titles written after a person's name ("阮文雄总领事", "王强市长"), longest first where one opens
-/// another.
+/// A Chinese person's name found at folded `start..end`, as written.
+fn zh_person(folded: &Folded, original: &str, start: usize, end: usize) -> Found {
+    let (s, e) = folded.original_range(start, end);
+    (
+        start,
+        end,
+        EntityType::Person,
+        original[s..e].to_string(),
+        Lang::Zh,
+    )
+}
+
+/// Titles written after a person's name ("阮文雄总领事", "王强市长"); where one opens another, the
+/// longer is taken.
 const ZH_TITLES_AFTER_NAMES: &[&str] = &[
     "总领事",
     "大使",

@@ -237,7 +237,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         if pairwise {
             for (x, &a) in patients.iter().enumerate() {
                 for &b in &patients[x + 1..] {
-                    push(&mut facts, s, t, a, b);
+                    push(&mut facts, s.mentions, t, a, b);
                 }
             }
             continue;
@@ -334,7 +334,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         if respectively && companions.len() == patients.len() && companions.len() > 1 {
             // "A, with B and C, respectively launched X and Y": B–X, C–Y, and A both.
             for (&c, &p) in companions.iter().zip(&patients) {
-                push(&mut facts, s, t, c, p);
+                push(&mut facts, s.mentions, t, c, p);
             }
         } else {
             agents.extend(
@@ -378,7 +378,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         for &a in &agents {
             for &p in &patients {
-                push(&mut facts, s, t, a, p);
+                push(&mut facts, s.mentions, t, a, p);
             }
         }
         if agents.is_empty()
@@ -425,7 +425,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 let with = right_group(s, last + at + 5..right.end, t, Side::Agent);
                 for &c in &with {
                     for &p in &patients {
-                        push(&mut facts, s, t, c, p);
+                        push(&mut facts, s.mentions, t, c, p);
                     }
                 }
                 agents.extend(with);
@@ -458,7 +458,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         // "A inaugurated B together with C": C inaugurated B too.
         for &c in &with {
             for &o in &objects {
-                push(&mut facts, s, action, c, o);
+                push(&mut facts, s.mentions, action, c, o);
             }
         }
     }
@@ -554,15 +554,8 @@ pub fn relative_clauses(
             };
             a = who;
         }
-        let sentence = Sentence {
-            original: "",
-            folded,
-            mentions,
-            consumed: &[],
-            launched: &[],
-        };
         let before_len = facts.len();
-        push(&mut facts, &sentence, f.trigger, a, b);
+        push(&mut facts, mentions, f.trigger, a, b);
         if facts.len() == before_len {
             return true;
         }
@@ -600,15 +593,15 @@ fn signed_with_each_other(
     }
 }
 
-fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
-    let (ma, mb) = (&s.mentions[a], &s.mentions[b]);
+fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: usize) {
+    let (ma, mb) = (&mentions[a], &mentions[b]);
     // "The Centre will be hosted by X": a host of a non-event is where it is.
     if t.relation == RelationType::Hosted
         && mb.kind != EntityType::Event
         && RelationType::LocatedAt.allows(mb.kind, ma.kind)
     {
         if ma.entity != mb.entity {
-            facts.push(Fact::between(s.mentions, b, a, RelationType::LocatedAt));
+            facts.push(Fact::between(mentions, b, a, RelationType::LocatedAt));
         }
         return;
     }
@@ -630,7 +623,7 @@ fn push(facts: &mut Vec<Fact>, s: &Sentence, t: Trigger, a: usize, b: usize) {
     } else {
         t.relation
     };
-    let mut fact = Fact::between(s.mentions, a, b, relation);
+    let mut fact = Fact::between(mentions, a, b, relation);
     fact.role = t.role.map(str::to_string);
     facts.push(fact);
 }

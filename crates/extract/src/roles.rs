@@ -430,9 +430,12 @@ fn mission(
         .iter()
         .find(|m| m.end + '驻'.len_utf8() == seat.start && m.kind == EntityType::Place)?;
     let name = format!("{}{post}馆", &text[country.start..seat.end]);
-    entities
-        .iter()
-        .position(|e| e.zh.as_deref().is_some_and(|z| fold(z) == name))
+    entities.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && e.zh
+                .as_deref()
+                .is_some_and(|z| z.ends_with('馆') && fold(z) == name)
+    })
 }
 
 /// Removes bracketed asides such as "(ISO)".
