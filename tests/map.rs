@@ -672,19 +672,22 @@ async fn zoomed_out_labels_give_way_and_come_back_when_zoomed_in() {
     let fitted = labels();
     let muller = map.by_role("button", "Gerd Müller, person");
     let id = muller.get_attribute("data-entity").unwrap();
-    let has_label = shadow
-        .query_selector_all(".node-label")
-        .unwrap()
-        .values()
-        .into_iter()
-        .flatten()
-        .any(|l| {
-            l.unchecked_ref::<Element>()
-                .get_attribute("data-entity")
-                .as_deref()
-                == Some(id.as_str())
-        });
-    assert!(has_label, "the selection keeps its label");
+    let has_label = || {
+        shadow
+            .query_selector_all(".node-label")
+            .unwrap()
+            .values()
+            .into_iter()
+            .flatten()
+            .any(|l| {
+                l.unchecked_ref::<Element>()
+                    .get_attribute("data-entity")
+                    .as_deref()
+                    == Some(id.as_str())
+            })
+    };
+    // (Once the selection is drawn: at rest, before the click, he may have had no label.)
+    assert!(until(has_label).await, "the selection keeps its label");
     for _ in 0..6 {
         click(&map.by_role("button", "Zoom in"));
     }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use pmap_view::{label_top, step, Action, Direction, Emphasis, Scene, SceneNode};
+use pmap_view::{step, Action, Anchor, Direction, Emphasis, LabelSpot, Scene, SceneNode};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -37,8 +37,11 @@ pub fn emphasis_class(e: Emphasis) -> &'static str {
 pub enum Layer {
     /// One line per related pair.
     Edges,
-    /// The labels that fit (`pmap_view::placed_labels`), at their scale.
-    Labels { placed: Rc<Vec<bool>>, scale: f64 },
+    /// The labels that fit, with where each goes (`pmap_view::placed_labels`), at their scale.
+    Labels {
+        placed: Rc<Vec<Option<LabelSpot>>>,
+        scale: f64,
+    },
     /// Every entity's invisible hit disc, of at least `radius` layout units.
     Hits { radius: f64 },
     /// The marks: a focusable, named button per entity; `entry` is the map's one Tab stop,
@@ -147,13 +150,12 @@ fn batched_edges(scene: &Scene) -> Html {
 }
 
 /// The labels that fit, at their scale.
-fn labels(scene: &Scene, placed: &[bool], scale: f64) -> Html {
+fn labels(scene: &Scene, placed: &[Option<LabelSpot>], scale: f64) -> Html {
     let labels = scene
         .nodes
         .iter()
         .zip(placed)
-        .filter(|(_, labelled)| **labelled)
-        .map(|(n, _)| label(n, scale));
+        .filter_map(|(n, at)| at.map(|at| label(n, at, scale)));
     html! { <g class="labels" aria-hidden="true">{ for labels }</g> }
 }
 
@@ -200,19 +202,25 @@ fn hit(n: &SceneNode, radius: f64) -> Html {
     }
 }
 
-/// An entity's label, under its mark; pressing it is pressing the entity.
-fn label(n: &SceneNode, scale: f64) -> Html {
+/// An entity's label where `placed_labels` put it (under, over or beside its mark); pressing it
+/// is pressing the entity.
+fn label(n: &SceneNode, at: LabelSpot, scale: f64) -> Html {
     let lines = n.label.iter().enumerate().map(|(i, line)| {
         html! { <tspan x="0" dy={if i == 0 { "0" } else { "1.15em" }}>{ line.clone() }</tspan> }
     });
     let transform = format!(
         "translate({} {}) scale({})",
-        tenths(n.x),
-        tenths(label_top(n)),
+        tenths(at.x),
+        tenths(at.top),
         tenths(scale)
     );
     let mut classes = node_classes(n, "node-label");
     classes.push(n.hub.then_some("hub"));
+    classes.push(match at.anchor {
+        Anchor::Middle => None,
+        Anchor::Start => Some("start"),
+        Anchor::End => Some("end"),
+    });
     html! {
         <g class={classes} {transform} data-entity={n.id.clone()}>
             <text class="label" y="9">{ for lines }</text>

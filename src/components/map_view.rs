@@ -471,7 +471,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let layer = SceneRef(scene.clone());
     // Hundreds of labels are hidden while the map moves (`map_motion`): a moving drawing with
     // that much text costs the browser 50 ms and more a frame at 2,000 entities (measured).
-    let many_labels = placed.iter().filter(|p| **p).count() > MANY_LABELS;
+    let many_labels = placed.iter().filter(|p| p.is_some()).count() > MANY_LABELS;
     let nodes_svg_ref = svg_ref.clone();
     html! {
         <div class="map-wrap">

@@ -83,13 +83,24 @@ pub(crate) fn graph(
                 role: None,
                 evidence: vec![],
             });
-        relation.role = relation.role.take().or(fact.role);
+        // The first role stated in each language (a Chinese article's own title for a person
+        // named in both).
+        if let Some(stated) = fact.role.as_deref().map(Names::of_text) {
+            let role = relation.role.get_or_insert_with(Names::default);
+            role.en = role.en.take().or(stated.en);
+            role.zh = role.zh.take().or(stated.zh);
+        }
         relation.date = match (relation.date.take(), fact.date) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
         if let Some(agreement) = fact.agreement {
-            relation.role = relation.role.take().or_else(|| known[agreement].en.clone());
+            relation.role = relation.role.take().or_else(|| {
+                Some(Names {
+                    en: known[agreement].en.clone(),
+                    zh: known[agreement].zh.clone(),
+                })
+            });
         }
         if !relation.evidence.contains(&evidence) {
             relation.evidence.push(evidence);
@@ -99,7 +110,7 @@ pub(crate) fn graph(
     let mut used: Vec<usize> = merged.keys().flat_map(|&(s, _, t)| [s, t]).collect();
     used.sort_by(|&a, &b| known[a].id.cmp(&known[b].id));
     used.dedup();
-    let entities = used
+    let entities: Vec<Entity> = used
         .into_iter()
         .map(|i| {
             let k = &known[i];
@@ -111,6 +122,7 @@ pub(crate) fn graph(
                     zh: k.zh.clone(),
                 },
                 aliases: k.aliases.clone(),
+                featured: k.featured,
             }
         })
         .collect();
@@ -118,6 +130,14 @@ pub(crate) fn graph(
     relations.sort_by(|a, b| (&a.source, a.kind, &a.target).cmp(&(&b.source, b.kind, &b.target)));
     for r in &mut relations {
         r.evidence.sort();
+        // A role stated in one language only, rendered in the other from its title words.
+        if let Some(role) = &mut r.role {
+            let body = entities
+                .binary_search_by(|e: &Entity| e.id.cmp(&r.target))
+                .ok()
+                .and_then(|i| entities[i].name.zh.as_deref());
+            crate::titles::complete(role, body);
+        }
     }
     let graph = Graph {
         version: FORMAT_VERSION,

@@ -29,6 +29,9 @@ pub struct KnownEntity {
     /// For people: the name used alone once the full name has been given ("Müller said").
     #[serde(default)]
     pub surname: Option<String>,
+    /// One of the map's principal actors, the subject of its story (drawn and labelled first).
+    #[serde(default)]
+    pub featured: bool,
 }
 
 #[derive(Deserialize)]

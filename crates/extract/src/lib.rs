@@ -18,6 +18,7 @@ pub mod relations;
 pub mod roles;
 pub mod sentences;
 pub mod structure;
+pub mod titles;
 pub mod triggers;
 
 mod assemble;
@@ -46,6 +47,8 @@ pub struct Fact {
     pub date: Option<String>,
     /// For `signed_agreement_with`: the agreement signed.
     pub agreement: Option<usize>,
+    /// Where (folded offset in its sentence) the verb that states it stands, when one does.
+    pub at: Option<usize>,
 }
 
 impl Fact {
@@ -57,6 +60,7 @@ impl Fact {
             role: None,
             date: None,
             agreement: None,
+            at: None,
         }
     }
 
@@ -311,6 +315,12 @@ impl Extractor {
                 // the dateline's sentence, whose only date is the dateline's ("SHANGHAI, June 15
                 // (Xinhua) -- … was launched here on Thursday").
                 let explicit = sentence_date(original, article.year);
+                // "cooperating with China since 1972, and we would like to deepen our cooperation
+                // with Shanghai": a date dates what its own clause says.
+                let clause = explicit
+                    .as_ref()
+                    .and_then(|d| date_clause(original, &folded, d));
+                let explicit = explicit.map(|d| d.iso);
                 let relative = article
                     .date
                     .as_deref()
@@ -319,8 +329,18 @@ impl Extractor {
                     (Some(e), Some(r)) if Some(&e) == article.date.as_ref() => Some(r),
                     (explicit, relative) => explicit.or(relative),
                 };
+                let in_clause = |entity: usize, clause: &std::ops::Range<usize>| {
+                    mentions
+                        .iter()
+                        .any(|m| m.entity == entity && clause.contains(&m.start))
+                };
                 for mut fact in facts {
-                    if is_dated(fact.kind) {
+                    // Stated by a verb: where the verb is; else where both ends are named.
+                    let dates_it = clause.as_ref().is_none_or(|clause| match fact.at {
+                        Some(at) => clause.contains(&at),
+                        None => in_clause(fact.source, clause) && in_clause(fact.target, clause),
+                    });
+                    if is_dated(fact.kind) && dates_it {
                         fact.date = fact.date.or_else(|| date.clone());
                     }
                     out.push(Sourced {
@@ -345,12 +365,50 @@ pub fn extract(sources: &[Source]) -> Extraction {
 }
 
 /// The one date a sentence gives, if it gives exactly one.
-fn sentence_date(sentence: &str, year: Option<i32>) -> Option<String> {
-    let found = dates::find_dates(sentence, year);
-    match found.as_slice() {
-        [one] => Some(one.iso.clone()),
-        _ => None,
+fn sentence_date(sentence: &str, year: Option<i32>) -> Option<dates::FoundDate> {
+    let mut found = dates::find_dates(sentence, year);
+    if found.len() == 1 {
+        found.pop()
+    } else {
+        None
     }
+}
+
+/// The clause (folded byte range) a date stands in, when the sentence has more than one: between
+/// clause breaks (";", ", which ", ", and we " …), or from a ", and" right before the date
+/// (", and in 2001, … established"); `None` when the date is the whole sentence's.
+fn date_clause(
+    original: &str,
+    folded: &Folded,
+    date: &dates::FoundDate,
+) -> Option<std::ops::Range<usize>> {
+    let at = folded.folded_offset(date.range.start);
+    let breaks = relations::clause_breaks(&folded.text);
+    let mut start = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b <= at)
+        .max()
+        .unwrap_or(0);
+    let before = original[..date.range.start].trim_end();
+    let before = ["in", "on", "since", "from"]
+        .iter()
+        .find_map(|p| {
+            let cut = before.len().checked_sub(p.len())?;
+            (before.is_char_boundary(cut) && before[cut..].eq_ignore_ascii_case(p))
+                .then(|| before[..cut].trim_end())
+        })
+        .unwrap_or(before);
+    if let Some(and) = before.strip_suffix(", and") {
+        start = start.max(folded.folded_offset(and.len()));
+    }
+    let end = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b > at)
+        .min()
+        .unwrap_or(folded.text.len());
+    (start > 0 || end < folded.text.len()).then_some(start..end)
 }
 
 /// Relations that happen at a time (rather than states such as holding a role).

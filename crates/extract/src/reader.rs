@@ -38,9 +38,7 @@ impl Lang {
     }
 }
 
-pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
-}
+pub use pmap_graph::text::is_han as is_cjk;
 
 /// One article, read.
 #[derive(Debug, Clone)]

@@ -200,6 +200,7 @@ impl Registry {
             zh,
             aliases: vec![],
             surname,
+            featured: false,
         };
         self.heads.push(head_nouns(&entity));
         self.entities.push(Arc::new(entity));

@@ -66,6 +66,19 @@ enum Side {
     Patient,
 }
 
+/// Where clauses break in folded text (";", ", which ", ", and we " …): byte offsets.
+pub(crate) fn clause_breaks(text: &str) -> Vec<usize> {
+    static BREAK_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
+        std::sync::OnceLock::new();
+    BREAK_MATCHER
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::new(BREAKERS).expect("the breaker table is small")
+        })
+        .find_overlapping_iter(text)
+        .map(|m| m.start())
+        .collect()
+}
+
 pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> {
     let text = &s.folded.text;
     let triggers: Vec<Found> = found
@@ -96,22 +109,25 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
         })
         .collect();
-    static BREAK_MATCHER: std::sync::OnceLock<aho_corasick::AhoCorasick> =
-        std::sync::OnceLock::new();
-    let breaks: Vec<usize> = BREAK_MATCHER
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::new(BREAKERS).expect("the breaker table is small")
-        })
-        .find_overlapping_iter(text)
-        .map(|m| m.start())
-        .collect();
+    let breaks = clause_breaks(text);
     let respectively = text.contains("respectively") || text.contains("分别");
     let fronted = fronted_subject(s, &triggers);
     let mut state = State::default();
     state.launches.extend(s.launched.iter().cloned());
-    let mut facts = Vec::new();
+    let mut facts: Vec<Fact> = Vec::new();
+    // Facts before this index carry the position of the trigger that stated them.
+    let mut placed = 0;
+    let mut place = |facts: &mut Vec<Fact>, at: usize| {
+        for fact in &mut facts[placed..] {
+            fact.at.get_or_insert(at);
+        }
+        placed = facts.len();
+    };
 
     for (k, f) in triggers.iter().enumerate() {
+        if k > 0 {
+            place(&mut facts, triggers[k - 1].start);
+        }
         let t = f.trigger;
         let lo = breaks
             .iter()
@@ -453,6 +469,9 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         state.used_patients.extend(patients.iter().copied());
         state.last_patients = patients.clone();
         state.last_action = Some((t, patients));
+    }
+    if let Some(last) = triggers.last() {
+        place(&mut facts, last.start);
     }
     if let Some((action, objects, with)) = state.pending.take() {
         // "A inaugurated B together with C": C inaugurated B too.

@@ -144,3 +144,39 @@ fn a_relative_day_dates_its_relation() {
         );
     }
 }
+
+#[test]
+fn a_date_dates_what_its_own_clause_says() {
+    let text = "UNIDO and Osaka\n\nVienna, 3 March 2026 – UNIDO met the Mayor of Osaka.\n\nUNIDO has been cooperating with Japan since 1985, and we would like to deepen our cooperation with Osaka.\n\nUNIDO has worked closely with Osaka, and in 2003, together with the Ministry of Economy, Trade and Industry, established the Osaka Technology Promotion Centre.\n";
+    let graph = extract(&[pmap_extract::Source {
+        id: "clauses".into(),
+        text: text.into(),
+        meta: None,
+    }])
+    .graph;
+    let date = |a: &str, kind: &str, b: &str| {
+        let r = graph
+            .relations
+            .iter()
+            .find(|r| {
+                r.kind.as_str() == kind
+                    && ((r.source == a && r.target == b) || (r.source == b && r.target == a))
+            })
+            .unwrap_or_else(|| panic!("no {a} {kind} {b}: {:#?}", graph.relations));
+        r.date.clone()
+    };
+    // "since 1985" dates the cooperation with Japan, not the one with Osaka after ", and we".
+    assert_eq!(
+        date("japan", "partnered_with", "unido").as_deref(),
+        Some("1985")
+    );
+    assert_eq!(date("osaka", "partnered_with", "unido"), None);
+    // ", and in 2003, … established": the founding, not the close work before it.
+    let centre = graph
+        .entities
+        .iter()
+        .find(|e| e.name.en.as_deref() == Some("Osaka Technology Promotion Centre"))
+        .map(|e| e.id.clone())
+        .expect("the centre is named");
+    assert_eq!(date("unido", "founded", &centre).as_deref(), Some("2003"));
+}

@@ -47,6 +47,9 @@ pub struct Entity {
     pub name: Names,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// One of the map's principal actors: drawn larger and labelled first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub featured: bool,
 }
 
 /// Display names in the two languages of the map; at least one is present.
@@ -68,6 +71,52 @@ impl Names {
         };
         first.as_deref().or(second.as_deref()).unwrap_or("")
     }
+
+    /// A text in the language its script tells: Chinese when it has a Han character.
+    pub fn of_text(text: &str) -> Names {
+        let text = Some(text.to_string());
+        if text.as_deref().is_some_and(crate::text::has_han) {
+            Names { en: None, zh: text }
+        } else {
+            Names { en: text, zh: None }
+        }
+    }
+}
+
+/// Reads a string (see [`Names::of_text`]), `{en, zh}` or null.
+fn text_or_names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Names>, D::Error> {
+    struct Either;
+    impl<'de> serde::de::Visitor<'de> for Either {
+        type Value = Option<Names>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a string or an object with \"en\" and \"zh\"")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(Some(Names::of_text(s)))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_map<M: serde::de::MapAccess<'de>>(
+            self,
+            mut map: M,
+        ) -> Result<Self::Value, M::Error> {
+            let mut names = Names::default();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = Some(map.next_value::<String>()?);
+                match key.as_str() {
+                    "en" => names.en = value,
+                    "zh" => names.zh = value,
+                    _ => {}
+                }
+            }
+            Ok(Some(names))
+        }
+    }
+    d.deserialize_any(Either)
 }
 
 /// A line of the map: a typed, directed (or symmetric) fact with the sentences that state it.
@@ -79,8 +128,14 @@ pub struct Relation {
     pub kind: RelationType,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    /// The role, speaking part or agreement name, in one language or both. Written as a string
+    /// (its language told by its script) or as `{"en": …, "zh": …}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "text_or_names"
+    )]
+    pub role: Option<Names>,
     pub evidence: Vec<Evidence>,
 }
 

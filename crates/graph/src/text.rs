@@ -41,6 +41,16 @@ impl Folded {
     }
 }
 
+/// Whether `c` is a Han (Chinese) character.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Whether `s` has a Han character (Chinese text).
+pub fn has_han(s: &str) -> bool {
+    s.chars().any(is_han)
+}
+
 /// Folds a short string (a gazetteer name) the same way as article text.
 pub fn fold(s: &str) -> String {
     let mut text = String::with_capacity(s.len());

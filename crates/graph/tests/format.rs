@@ -143,3 +143,32 @@ fn quotes_left_out_of_a_bundle_come_back_from_offsets() {
     back.restore_quotes();
     assert_eq!(back, graph);
 }
+
+#[test]
+fn a_role_is_read_as_written_or_in_both_languages() {
+    let with_role = |role: &str| {
+        let mut value: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+        value["relations"][0]["role"] = serde_json::from_str(role).unwrap();
+        serde_json::from_value::<Graph>(value).map(|g| g.relations[0].role.clone())
+    };
+    let names = |en: Option<&str>, zh: Option<&str>| pmap_graph::Names {
+        en: en.map(Into::into),
+        zh: zh.map(Into::into),
+    };
+    // A string is in the language its script tells.
+    assert_eq!(
+        with_role("\"Director General\"").unwrap(),
+        Some(names(Some("Director General"), None))
+    );
+    assert_eq!(
+        with_role("\"总干事\"").unwrap(),
+        Some(names(None, Some("总干事")))
+    );
+    assert_eq!(
+        with_role("{\"en\": \"Mayor\", \"zh\": \"市长\"}").unwrap(),
+        Some(names(Some("Mayor"), Some("市长")))
+    );
+    assert_eq!(with_role("null").unwrap(), None);
+    let err = with_role("42").unwrap_err().to_string();
+    assert!(err.contains("a string or an object"), "{err}");
+}

@@ -94,12 +94,13 @@ pub(crate) fn many_body_exact(sim: &mut Simulation, alpha: f64) {
     }
 }
 
-/// A weak pull towards the origin.
+/// A weak pull towards the origin (`flatten` times harder vertically).
 pub(crate) fn gravity(sim: &mut Simulation, alpha: f64) {
     let g = sim.config.gravity * alpha;
+    let gy = g * sim.config.flatten;
     for i in 0..sim.len() {
         sim.velocities[i][0] -= sim.positions[i][0] * g;
-        sim.velocities[i][1] -= sim.positions[i][1] * g;
+        sim.velocities[i][1] -= sim.positions[i][1] * gy;
     }
 }
 

@@ -11,6 +11,9 @@ pub struct Config {
     pub charge: f64,
     /// Pull of every node towards the origin, keeping separate components together.
     pub gravity: f64,
+    /// How many times harder gravity pulls vertically than horizontally: 1 gives a round
+    /// drawing, 2 one about 4:3 (a landscape frame).
+    pub flatten: f64,
     /// Fraction of velocity lost each tick.
     pub velocity_decay: f64,
     /// The simulation stops when alpha falls below this.
@@ -25,6 +28,7 @@ impl Default for Config {
             link_distance: 60.0,
             charge: 450.0,
             gravity: 0.1,
+            flatten: 1.0,
             velocity_decay: 0.4,
             alpha_min: 0.001,
             // d3's default: about 300 ticks from 1 to alpha_min.

@@ -156,7 +156,14 @@ fn simulation(graph: &Graph) -> Simulation {
         .collect();
     links.sort();
     links.dedup();
-    let mut sim = Simulation::new(graph.entities.len(), &links, Config::default());
+    // Drawn in a landscape frame: a layout about 4:3 (the bundled map at 1280 px: 54 of 89
+    // labels at rest, every principal actor's, drawn 1.7 times their layout size; a round
+    // layout drew them 2.2 times and had room for 46).
+    let config = Config {
+        flatten: 2.0,
+        ..Config::default()
+    };
+    let mut sim = Simulation::new(graph.entities.len(), &links, config);
     for (i, e) in graph.entities.iter().enumerate() {
         let (mut w, mut h) = (0.0f64, 0.0f64);
         for lang in [Lang::En, Lang::Zh] {
@@ -164,8 +171,10 @@ fn simulation(graph: &Graph) -> Simulation {
             w = w.max(lw);
             h = h.max(lh);
         }
-        // The box covers the glyph above and the label below it.
-        sim.set_box(i, w / 2.0 + 4.0, (h + 24.0) / 2.0 + 2.0);
+        // The box covers the glyph above and the label below it; a featured entity's mark and
+        // bold label are larger, and its label must have room at rest.
+        let room = if e.featured { 1.4 } else { 1.0 };
+        sim.set_box(i, room * (w / 2.0 + 4.0), room * ((h + 24.0) / 2.0 + 2.0));
     }
     sim
 }

@@ -1,22 +1,41 @@
 //! Labels that stay legible: drawn `scale` times their layout size (so that they keep their size
 //! on screen when the whole map is fitted into a small box), and only where they do not cover a
-//! label already placed. Placed in order of importance, like sigma's label grid: the focus and
-//! the selection, entities on a drawn path, the focus's neighbours, then the most related.
+//! label already placed — under its mark, else over or beside it. Placed in order of importance,
+//! like sigma's label grid: the focus and the selection, entities on a drawn path, the focus's
+//! neighbours, then the rest — within each, the hubs (the principal actors) first, then the most
+//! related.
 
 use crate::labels::label_size;
 use crate::{Emphasis, Scene};
 
-/// Per scene node: whether its label is drawn at `scale` (1 = layout size, which never overlaps).
-pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<bool> {
+/// Per scene node: where its label is drawn at `scale` (1 = layout size, which never overlaps),
+/// `None` where it gives way. A label hangs right under its mark; where that covers a label
+/// already placed it sits right over its mark, else beside it (right, then left) — never where it
+/// would read as another mark's (nearer another mark's centre than its own), nor outside the box
+/// the map is fitted to. Where each label goes is decided at rest (hubs first, then the most
+/// related), so that hovering and selecting never move a label: they only decide, in their order,
+/// which labels show.
+pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
     let n = scene.nodes.len();
     let mut degree = vec![0usize; n];
     for e in &scene.edges {
         degree[e.from] += e.count;
         degree[e.to] += e.count;
     }
-    let rank = |i: usize| {
+    let scale = if scale.is_finite() {
+        scale.max(1.0)
+    } else {
+        1.0
+    };
+    let placer = Placer::new(scene, scale);
+    // Sort keys: the tier, hubs first, the most related first, then the index.
+    let key = |tier: u64, i: usize| {
+        let degree = 0xF_FFFF - degree[i].min(0xF_FFFF) as u64;
+        tier << 61 | u64::from(!scene.nodes[i].hub) << 60 | degree << 32 | i as u64
+    };
+    let tier = |i: usize| {
         let node = &scene.nodes[i];
-        let tier = if node.selected || node.emphasis == Emphasis::Focus {
+        if node.selected || node.emphasis == Emphasis::Focus {
             0
         } else if node.on_path {
             1
@@ -26,40 +45,244 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<bool> {
             4
         } else {
             3
-        };
-        (tier, std::cmp::Reverse(degree[i]), i)
+        }
     };
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| rank(i));
-    let scale = if scale.is_finite() {
-        scale.max(1.0)
-    } else {
-        1.0
+    let keys: Vec<u64> = (0..n).map(|i| key(0, i)).collect();
+    sort_by_keys(&mut order, &keys);
+    // At rest: every label's place.
+    let mut placed = Vec::new();
+    let rest: Vec<Option<Spot>> = {
+        let mut rest = vec![None; n];
+        for &i in &order {
+            rest[i] = placer.place(i, None, &mut placed);
+        }
+        rest
     };
-    let mut placed: Vec<[f64; 4]> = Vec::new();
-    let mut shown = vec![false; n];
+    // In the order of emphasis: which labels show, each where it goes at rest (under its mark
+    // when it has no place at rest).
+    let keys: Vec<u64> = (0..n).map(|i| key(tier(i), i)).collect();
+    sort_by_keys(&mut order, &keys);
+    placed.clear();
+    let mut at = vec![None; n];
     for i in order {
-        let node = &scene.nodes[i];
-        let (w, h) = label_size(&node.label);
-        let (w, h) = (w * scale, h * scale);
-        // The label hangs right below the mark (`label_top`), centred.
-        let top = label_top(node);
-        let b = [node.x - w / 2.0, top, node.x + w / 2.0, top + h];
-        // Labels give way to labels only: a label crossing a glyph stays legible (it has a halo),
-        // and treating glyphs as obstacles hid the labels of the best-connected entities.
-        let overlaps = placed
+        let spot = placer.place(i, Some(rest[i].unwrap_or(Spot::Below)), &mut placed);
+        at[i] = spot.map(|spot| placer.label_spot(i, spot));
+    }
+    at
+}
+
+/// Sorts indices by their keys (one sort in the wasm for the three orders here).
+fn sort_by_keys(indices: &mut [usize], keys: &[u64]) {
+    indices.sort_unstable_by_key(|&i| keys[i]);
+}
+
+/// A label's place around its mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Spot {
+    Below,
+    Above,
+    Right,
+    Left,
+}
+
+/// What placing labels needs to know of a scene at a scale.
+struct Placer<'a> {
+    scene: &'a Scene,
+    scale: f64,
+    /// Marks from left to right, to find those near a label.
+    by_x: Vec<usize>,
+}
+
+impl<'a> Placer<'a> {
+    fn new(scene: &'a Scene, scale: f64) -> Placer<'a> {
+        let mut by_x: Vec<usize> = (0..scene.nodes.len()).collect();
+        // x as an ordered integer (the IEEE bits, negatives flipped).
+        let keys: Vec<u64> = scene
+            .nodes
             .iter()
-            .any(|p| b[0] < p[2] && p[0] < b[2] && b[1] < p[3] && p[1] < b[3]);
-        if !overlaps || scale <= 1.0 {
-            placed.push(b);
-            shown[i] = true;
+            .map(|node| {
+                let bits = node.x.to_bits();
+                if bits >> 63 == 1 {
+                    !bits
+                } else {
+                    bits | 1 << 63
+                }
+            })
+            .collect();
+        sort_by_keys(&mut by_x, &keys);
+        Placer { scene, scale, by_x }
+    }
+
+    /// The label's size at this scale (a hub's is bold: wider).
+    fn size(&self, i: usize) -> (f64, f64) {
+        let node = &self.scene.nodes[i];
+        let (w, h) = label_size(&node.label);
+        let bold = if node.hub { 1.1 } else { 1.0 };
+        (w * self.scale * bold, h * self.scale)
+    }
+
+    /// The box (min x, min y, max x, max y) of node `i`'s label at `spot`, as estimated.
+    fn bounds(&self, i: usize, spot: Spot) -> [f64; 4] {
+        let node = &self.scene.nodes[i];
+        let (w, h) = self.size(i);
+        let reach = MARK_REACH * node.size;
+        let [x, top] = match spot {
+            Spot::Below => [node.x, label_top(node)],
+            Spot::Above => [node.x, node.y - reach - 2.0 - h],
+            Spot::Right => [node.x + reach + 1.0 + w / 2.0, node.y - h / 2.0],
+            Spot::Left => [node.x - reach - 1.0 - w / 2.0, node.y - h / 2.0],
+        };
+        [x - w / 2.0, top, x + w / 2.0, top + h]
+    }
+
+    /// Where node `i`'s label goes — `only` that spot, or the first good one —, given the labels
+    /// `placed`; pushes its box there.
+    fn place(&self, i: usize, only: Option<Spot>, placed: &mut Vec<[f64; 4]>) -> Option<Spot> {
+        let node = &self.scene.nodes[i];
+        let spot = if self.scale <= 1.0 {
+            Some(Spot::Below)
+        } else {
+            let all = [Spot::Below, Spot::Above, Spot::Right, Spot::Left];
+            let spots = match only {
+                Some(spot) => std::slice::from_ref(match spot {
+                    Spot::Below => &all[0],
+                    Spot::Above => &all[1],
+                    Spot::Right => &all[2],
+                    Spot::Left => &all[3],
+                }),
+                None => &all[..],
+            };
+            // Where it covers no other mark; a hub's label, where it is only clear of labels
+            // (the marks are drawn over the labels, so a covered mark stays in sight).
+            let good = |spot: Spot, strict: bool| self.good(i, spot, strict, placed);
+            spots
+                .iter()
+                .copied()
+                .find(|&s| good(s, true))
+                .or_else(|| {
+                    node.hub
+                        .then(|| spots.iter().copied().find(|&s| good(s, false)))
+                        .flatten()
+                })
+                // The selection and the focus always keep their labels.
+                .or((node.selected || node.emphasis == Emphasis::Focus).then_some(spots[0]))
+        };
+        if let Some(spot) = spot {
+            placed.push(self.bounds(i, spot));
+        }
+        spot
+    }
+
+    /// Whether node `i`'s label may go at `spot`: inside the fitted box, clear of the labels
+    /// `placed`, read as its own mark's, and (`strict`) covering no other mark.
+    fn good(&self, i: usize, spot: Spot, strict: bool, placed: &[[f64; 4]]) -> bool {
+        let node = &self.scene.nodes[i];
+        let b = self.bounds(i, spot);
+        let [fx, fy, fw, fh] = self.scene.view_box;
+        let inside = b[0] >= fx && b[1] >= fy && b[2] <= fx + fw && b[3] <= fy + fh;
+        // Labels give way to labels only: a label crossing a glyph stays legible (it has a halo),
+        // and treating glyphs as obstacles hid the labels of the best-connected. Lines may touch
+        // by their leading (the space above and below the letters).
+        let inset = LEADING * self.scale;
+        let free = !placed
+            .iter()
+            .any(|p| b[0] < p[2] && p[0] < b[2] && b[1] + inset < p[3] && p[1] < b[3] - inset);
+        if !(inside && free) {
+            return false;
+        }
+        // A label reads as the mark whose centre is nearest to the line next to it: never
+        // another one's, by a clear margin (text is measured here by estimate).
+        let line = 14.0 * self.scale;
+        let near = match spot {
+            Spot::Below => [b[0], b[1], b[2], b[1] + line],
+            Spot::Above => [b[0], b[3] - line, b[2], b[3]],
+            Spot::Right | Spot::Left => b,
+        };
+        let own = distance(near, [node.x, node.y]) + MARGIN * self.scale;
+        !self.other_within(i, near, own) && !(strict && self.other_within(i, b, 0.0))
+    }
+
+    /// Whether a mark other than node `i`'s has its centre within `reach` of box `b`.
+    fn other_within(&self, i: usize, b: [f64; 4], reach: f64) -> bool {
+        let nodes = &self.scene.nodes;
+        let from = self.by_x.partition_point(|&j| nodes[j].x < b[0] - reach);
+        self.by_x[from..]
+            .iter()
+            .take_while(|&&j| nodes[j].x <= b[2] + reach)
+            .any(|&j| j != i && distance(b, [nodes[j].x, nodes[j].y]) <= reach)
+    }
+
+    /// Where the label is drawn at `spot`: beside the mark the text starts (or ends) at the edge
+    /// next to it, whatever its drawn width; over the mark its last line ends right above it (a
+    /// drawn line is 1.15 em, an estimated one 14 units, taller).
+    fn label_spot(&self, i: usize, spot: Spot) -> LabelSpot {
+        let node = &self.scene.nodes[i];
+        let b = self.bounds(i, spot);
+        match spot {
+            Spot::Below => LabelSpot {
+                x: node.x,
+                top: b[1],
+                anchor: Anchor::Middle,
+            },
+            Spot::Above => {
+                let lines = node.label.len().max(1) as f64;
+                LabelSpot {
+                    x: node.x,
+                    top: b[3] - (11.5 + 12.65 * (lines - 1.0)) * self.scale,
+                    anchor: Anchor::Middle,
+                }
+            }
+            Spot::Right => LabelSpot {
+                x: b[0],
+                top: b[1],
+                anchor: Anchor::Start,
+            },
+            Spot::Left => LabelSpot {
+                x: b[2],
+                top: b[1],
+                anchor: Anchor::End,
+            },
         }
     }
-    shown
 }
+
+/// Where a label goes: `x` is where its text is anchored, `top` its top edge (layout units).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelSpot {
+    pub x: f64,
+    pub top: f64,
+    pub anchor: Anchor,
+}
+
+/// Which point of its lines a label's `x` is: the middle (under or over the mark), the start
+/// (right of the mark) or the end (left of it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Middle,
+    Start,
+    End,
+}
+
+/// How much nearer (layout units at scale 1) a label must be to its own mark than to any other.
+const MARGIN: f64 = 1.0;
+
+/// How far a point is from a box (0 inside it).
+fn distance(b: [f64; 4], [x, y]: [f64; 2]) -> f64 {
+    let dx = (b[0] - x).max(x - b[2]).max(0.0);
+    let dy = (b[1] - y).max(y - b[3]).max(0.0);
+    dx.hypot(dy)
+}
+
+/// The space above and below the letters of a label line (layout units at scale 1), of the 14 a
+/// line takes (`label_size`).
+const LEADING: f64 = 1.5;
+
+/// How far (layout units, at mark size 1) a mark reaches from its centre.
+const MARK_REACH: f64 = 11.0;
 
 /// Where (layout units) the top of an entity's label is: just under its mark, whatever the
 /// mark's size, so that a label is never read as its neighbour's.
 pub fn label_top(node: &crate::SceneNode) -> f64 {
-    node.y + 11.0 * node.size + 2.0
+    node.y + MARK_REACH * node.size + 2.0
 }

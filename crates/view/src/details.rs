@@ -78,7 +78,10 @@ pub fn details(graph: &Graph, id: &str, lang: Lang) -> Option<Details> {
                 .entity(other_id)
                 .map_or(other_id.as_str(), |e| e.name.get(lang.code()))
                 .to_string(),
-            role: relation.role.clone(),
+            role: relation
+                .role
+                .as_ref()
+                .map(|n| n.get(lang.code()).to_string()),
             date: relation.date.clone(),
             quotes: vec![],
             similar: 0,

@@ -86,7 +86,10 @@ pub fn csv(graph: &Graph, lang: Lang) -> String {
             r.target.clone(),
             name(&r.target),
             r.date.clone().unwrap_or_default(),
-            r.role.clone().unwrap_or_default(),
+            r.role
+                .as_ref()
+                .map_or("", |n| n.get(lang.code()))
+                .to_string(),
             quotes.join("\n"),
             articles.join("\n"),
         ];

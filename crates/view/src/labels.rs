@@ -99,7 +99,16 @@ pub fn label_size(lines: &[String]) -> (f64, f64) {
         .iter()
         .map(|l| {
             l.chars()
-                .map(|c| if is_cjk(c) { 12.0 } else { 6.6 })
+                .map(|c| {
+                    if is_cjk(c) {
+                        12.0
+                    } else if c.is_ascii_uppercase() || c.is_ascii_digit() {
+                        // Capitals and figures are wider ("UNIDO", "2024").
+                        7.8
+                    } else {
+                        6.4
+                    }
+                })
                 .sum::<f64>()
         })
         .fold(0.0, f64::max);

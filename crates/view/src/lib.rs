@@ -28,7 +28,7 @@ mod viewport;
 
 pub use arrange::{drag, positions, LiveLayout};
 pub use config::Theme;
-pub use declutter::{label_top, placed_labels};
+pub use declutter::{label_top, placed_labels, Anchor, LabelSpot};
 pub use details::{details, path_steps, Details, Group, Item, Quote, Step};
 pub use filters::{
     relation_date, shown_counts, timeline, visible, Filters, Indexed, Shown, TypeSet, Visible,

@@ -229,7 +229,9 @@ impl Scene {
 
 /// The box around entities at `[x, y]` with their label lines.
 /// Per entity: its mark's size (0.8 to 1.8 by the square root of its share of the most relations
-/// any entity has) and whether it is one of the five most connected.
+/// any entity has; a hub at least 1.4) and whether it is a hub — one of the graph's featured
+/// entities (its principal actors), or, in a graph that features none, one of the five most
+/// connected.
 fn importance(graph: &Graph, index: &std::collections::HashMap<&str, usize>) -> Vec<(f64, bool)> {
     let mut degree = vec![0usize; graph.entities.len()];
     for r in &graph.relations {
@@ -240,18 +242,27 @@ fn importance(graph: &Graph, index: &std::collections::HashMap<&str, usize>) -> 
         }
     }
     let most = degree.iter().copied().max().unwrap_or(0).max(1) as f64;
-    let mut out: Vec<(f64, bool)> = degree
+    let mut out: Vec<(f64, bool)> = graph
+        .entities
         .iter()
-        .map(|&d| (0.8 + (d as f64 / most).sqrt(), false))
+        .zip(&degree)
+        .map(|(e, &d)| (0.8 + (d as f64 / most).sqrt(), e.featured))
         .collect();
-    // The five most connected (the first of equals), picked without a sort (smaller wasm).
-    for _ in 0..5 {
-        let next = (0..degree.len())
-            .filter(|&i| !out[i].1 && degree[i] > 0)
-            .max_by_key(|&i| (degree[i], std::cmp::Reverse(i)));
-        match next {
-            Some(i) => out[i].1 = true,
-            None => break,
+    if !graph.entities.iter().any(|e| e.featured) {
+        // The five most connected (the first of equals), picked without a sort (smaller wasm).
+        for _ in 0..5 {
+            let next = (0..degree.len())
+                .filter(|&i| !out[i].1 && degree[i] > 0)
+                .max_by_key(|&i| (degree[i], std::cmp::Reverse(i)));
+            match next {
+                Some(i) => out[i].1 = true,
+                None => break,
+            }
+        }
+    }
+    for (size, hub) in &mut out {
+        if *hub {
+            *size = size.max(1.4);
         }
     }
     out

@@ -241,7 +241,10 @@ fn arrow_keys_step_to_the_entity_that_way() {
 fn a_dragged_entity_stays_where_it_is_put_and_the_rest_stays_calm() {
     let g = small();
     let pos = positions(&g);
-    let to = [pos["muller"][0] + 60.0, pos["muller"][1] - 40.0];
+    // Put down in open space, right of everything (dropped onto another entity, that one would
+    // make room).
+    let right = pos.values().map(|p| p[0]).fold(f64::MIN, f64::max);
+    let to = [right + 80.0, pos["muller"][1] - 40.0];
     let after = drag(&g, &pos, "muller", to);
     let [x, y] = after["muller"];
     assert!(
@@ -267,17 +270,61 @@ fn enlarged_labels_give_way_by_importance_and_never_the_focus() {
     pos.insert("coe".into(), [20.0, 0.0]);
     let state = ViewState::new(Lang::En).reduce(Action::Select("miit".into()));
     let scene = Scene::build(&g, &pos, &state);
-    let at = |shown: &[bool], id: &str| shown[scene.nodes.iter().position(|n| n.id == id).unwrap()];
+    let at = |shown: &[Option<pmap_view::LabelSpot>], id: &str| {
+        shown[scene.nodes.iter().position(|n| n.id == id).unwrap()].is_some()
+    };
     let all = placed_labels(&scene, 1.0);
     assert!(
-        all.iter().all(|s| *s),
+        all.iter().all(|s| s.is_some()),
         "at layout size every label is drawn"
     );
-    let big = placed_labels(&scene, 2.0);
+    let big = placed_labels(&scene, 1.5);
     assert!(at(&big, "miit"), "the selection keeps its label");
     assert!(
         !at(&big, "unido") || !at(&big, "coe"),
         "crowded labels give way"
     );
     assert!(at(&big, "lonely"), "labels with room stay");
+}
+
+#[test]
+fn a_label_blocked_under_its_mark_goes_over_or_beside_it_and_never_reads_as_another() {
+    let g = small();
+    let mut pos = positions(&g);
+    // The centre's mark sits right where UNIDO's label would hang.
+    pos.insert("unido".into(), [0.0, 0.0]);
+    pos.insert("coe".into(), [0.0, 40.0]);
+    pos.insert("miit".into(), [200.0, 0.0]);
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
+    let index = |id: &str| scene.nodes.iter().position(|n| n.id == id).unwrap();
+    for scale in [1.5, 2.0, 2.5] {
+        let placed = placed_labels(&scene, scale);
+        let unido = &scene.nodes[index("unido")];
+        let spot = placed[index("unido")].expect("UNIDO keeps a label");
+        assert!(
+            spot.top < unido.y || spot.anchor != pmap_view::Anchor::Middle,
+            "at {scale} UNIDO's label is over or beside its mark, not over the centre's: {spot:?}"
+        );
+        // Every label drawn is at its own mark: within a line of it.
+        for (node, at) in scene.nodes.iter().zip(&placed) {
+            let Some(spot) = *at else { continue };
+            let (w, h) = pmap_view::label_size(&node.label);
+            let (w, h) = (w * scale, h * scale);
+            let x = match spot.anchor {
+                pmap_view::Anchor::Middle => spot.x,
+                pmap_view::Anchor::Start => spot.x + w / 2.0,
+                pmap_view::Anchor::End => spot.x - w / 2.0,
+            };
+            let top = spot.top;
+            let dx = ((x - w / 2.0) - node.x)
+                .max(node.x - (x + w / 2.0))
+                .max(0.0);
+            let dy = (top - node.y).max(node.y - (top + h)).max(0.0);
+            assert!(
+                dx.hypot(dy) <= 11.0 * node.size + 4.0,
+                "{}'s label is away from its mark at {scale}",
+                node.id
+            );
+        }
+    }
 }

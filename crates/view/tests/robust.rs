@@ -26,12 +26,14 @@ fn entity() -> impl Strategy<Value = Entity> {
         proptest::option::of("\\PC{0,40}"),
         proptest::option::of("\\PC{0,20}"),
         prop::collection::vec("\\PC{0,8}", 0..3),
+        any::<bool>(),
     )
-        .prop_map(|(id, k, en, zh, aliases)| Entity {
+        .prop_map(|(id, k, en, zh, aliases, featured)| Entity {
             id,
             kind: EntityType::ALL[k],
             name: Names { en, zh },
             aliases,
+            featured,
         })
 }
 
@@ -41,6 +43,7 @@ fn relation() -> impl Strategy<Value = Relation> {
         ids(),
         0..RelationType::ALL.len(),
         proptest::option::of("[0-9-]{0,10}"),
+        proptest::option::of(("\\PC{0,12}", any::<bool>())),
         prop::collection::vec(
             (
                 ids(),
@@ -51,12 +54,18 @@ fn relation() -> impl Strategy<Value = Relation> {
             0..3,
         ),
     )
-        .prop_map(|(source, target, k, date, ev)| Relation {
+        .prop_map(|(source, target, k, date, role, ev)| Relation {
             source,
             target,
             kind: RelationType::ALL[k],
             date,
-            role: None,
+            role: role.map(|(text, both)| {
+                let mut names = Names::of_text(&text);
+                if both {
+                    names.zh = Some(text);
+                }
+                names
+            }),
             evidence: ev
                 .into_iter()
                 .map(|(doc, quote, start, end)| Evidence {

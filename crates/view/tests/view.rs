@@ -155,3 +155,75 @@ fn details_start_with_a_summary_and_fold_quotes_that_say_the_same() {
         assert!(d.partners.windows(2).all(|w| w[0].2 >= w[1].2));
     }
 }
+
+#[test]
+fn the_featured_entities_are_the_hubs_drawn_larger_and_labelled_first() {
+    let mut g = graph();
+    // Without featured entities, the most connected are the hubs.
+    let pos = positions(&g);
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
+    let node = |s: &Scene, id: &str| s.nodes.iter().position(|n| n.id == id).unwrap();
+    assert!(scene.nodes[node(&scene, "unido")].hub);
+    // MIIT, with one relation, is featured: it alone is a hub, with a large mark.
+    g.entities
+        .iter_mut()
+        .find(|e| e.id == "miit")
+        .unwrap()
+        .featured = true;
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
+    let hubs: Vec<&str> = scene
+        .nodes
+        .iter()
+        .filter(|n| n.hub)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(hubs, ["miit"]);
+    assert!(scene.nodes[node(&scene, "miit")].size >= 1.4);
+    // Where labels collide, the hub's is the one placed where it likes: MIIT right under UNIDO
+    // (the others far apart, so that the frame has room for enlarged labels).
+    let mut crowded = pos.clone();
+    for (id, at) in [
+        ("unido", [0.0, 0.0]),
+        ("miit", [0.0, 20.0]),
+        ("coe", [150.0, 150.0]),
+        ("lonely", [-300.0, -300.0]),
+        ("muller", [300.0, 300.0]),
+    ] {
+        crowded.insert(id.into(), at);
+    }
+    let scene = Scene::build(&g, &crowded, &ViewState::new(Lang::En));
+    let placed = pmap_view::placed_labels(&scene, 2.0);
+    let spot = |id: &str| {
+        let i = node(&scene, id);
+        placed[i].map(|p| p.anchor == pmap_view::Anchor::Middle && p.top > scene.nodes[i].y)
+    };
+    assert_eq!(
+        spot("miit"),
+        Some(true),
+        "the hub's label hangs under its mark"
+    );
+    assert_ne!(
+        spot("unido"),
+        Some(true),
+        "the busier entity's label gives way"
+    );
+}
+
+#[test]
+fn a_role_reads_in_the_visitors_language_else_as_written() {
+    let mut g = graph();
+    let role = |g: &Graph, lang| {
+        let d = details(g, "muller", lang).unwrap();
+        d.groups[0].items[0].role.clone()
+    };
+    // Written in English only: shown as written in both languages.
+    assert_eq!(role(&g, Lang::Zh).as_deref(), Some("Director General"));
+    let r = g
+        .relations
+        .iter_mut()
+        .find(|r| r.source == "muller")
+        .unwrap();
+    r.role.as_mut().unwrap().zh = Some("总干事".into());
+    assert_eq!(role(&g, Lang::Zh).as_deref(), Some("总干事"));
+    assert_eq!(role(&g, Lang::En).as_deref(), Some("Director General"));
+}

@@ -36,7 +36,8 @@ in_both_browsers!(
     search_forgives_typos_and_escape_closes_before_it_clears,
     focus_never_falls_to_the_page_when_its_control_goes_away,
     details_begin_with_a_summary_and_fold_what_is_long,
-    in_chinese_the_entity_list_is_in_pinyin_order,
+    in_chinese_lists_are_in_pinyin_order_and_roles_read_in_chinese,
+    the_first_view_labels_the_principal_actors_legibly,
 );
 
 /// Screenshots for docs/ (Chromium), taken along a visitor's path with trusted input.
@@ -222,7 +223,8 @@ async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
     );
 
     // The label under a mark is part of the entity: clicking the words selects it too. Which
-    // labels show at rest depends on the layout; CINGAI's if it shows, else another one's.
+    // labels show at rest depends on the layout; CINGAI's if it shows, else another one's —
+    // clicked where its words are on top (another entity's mark may cross a label).
     let found = page
         .browser
         .eval(
@@ -231,10 +233,14 @@ async fn a_click_on_a_mark_or_a_label_selects_the_entity(kind: Kind) {
                const t = g.querySelector('text'); const r = t && t.getBoundingClientRect();\
                return r && r.width > 8 && getComputedStyle(t).visibility === 'visible' &&\
                  host.querySelector('.node[data-entity=\"' + g.dataset.entity + '\"]').getAttribute('aria-pressed') !== 'true'; });\
-             const g = shown.find(g => g.textContent.trim() === 'CINGAI') || shown[0];\
-             if (!g) return null; const r = g.querySelector('text').getBoundingClientRect();\
-             const node = host.querySelector('.node[data-entity=\"' + g.dataset.entity + '\"]');\
-             return [r.left + r.width / 2, r.top + r.height / 2, node.getAttribute('aria-label')];",
+             shown.sort((a, b) => (b.textContent.trim() === 'CINGAI') - (a.textContent.trim() === 'CINGAI'));\
+             for (const g of shown) {\
+               const r = g.querySelector('text').getBoundingClientRect(), y = r.top + r.height / 2;\
+               const node = host.querySelector('.node[data-entity=\"' + g.dataset.entity + '\"]');\
+               for (let x = r.left + 2; x < r.right - 2; x += 3) {\
+                 const e = host.elementFromPoint(x, y);\
+                 if (e && g.contains(e)) return [x, y, node.getAttribute('aria-label')]; } }\
+             return null;",
         )
         .await;
     let label = [
@@ -1307,7 +1313,7 @@ async fn details_begin_with_a_summary_and_fold_what_is_long(kind: Kind) {
     page.close().await;
 }
 
-async fn in_chinese_the_entity_list_is_in_pinyin_order(kind: Kind) {
+async fn in_chinese_lists_are_in_pinyin_order_and_roles_read_in_chinese(kind: Kind) {
     let page = Page::open(kind, 1280, 1000).await;
     let b = &page.browser;
     let at = b.centre("button", "Language: 中文").await;
@@ -1324,5 +1330,108 @@ async fn in_chinese_the_entity_list_is_in_pinyin_order(kind: Kind) {
         .await;
     assert_eq!(order[0], order[1], "the names are in pinyin order");
     assert_ne!(order[1], order[2], "which is not the order of code points");
+    // The people in roles at UNIDO, each with the title: in Chinese, also where only an English
+    // article states it (格尔德·穆勒, Director General).
+    let details = b.text_of("complementary", "详情").await;
+    assert!(
+        details.contains("格尔德·穆勒总干事"),
+        "Gerd Müller's title in Chinese: {details}"
+    );
     page.close().await;
+}
+
+/// The story's principal actors (the bundle's featured entities), as the issue's visitor named them.
+const PRINCIPALS: [&str; 5] = [
+    UNIDO,
+    "Ministry of Industry and Information Technology",
+    "Shanghai Municipal Government",
+    CINGAI,
+    "BRICS+ AI Alliance Network",
+];
+
+async fn the_first_view_labels_the_principal_actors_legibly(kind: Kind) {
+    // At a desktop's width (on a phone the map shows fewer labels at rest: see the closing note).
+    for (width, height) in [(1280, 800)] {
+        let page = Page::open(kind, width, height).await;
+        let b = &page.browser;
+        // Let the first layout settle.
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        // A label is placed by estimated text widths: its own mark must be the nearest within
+        // 3 px (browsers set text a little wider or narrower than the estimate).
+        // Labels' lines are compared by their letters (an em per line, as the text is set), not
+        // by the boxes browsers give text (Firefox adds the fallback fonts' ascent and descent).
+        let seen = b
+            .eval(&format!(
+                "const names = {names};\
+                 const marks = all(document).filter(e => roleOf(e) === 'button' && e.tagName.toLowerCase() === 'g');\
+                 const host = marks[0].getRootNode();\
+                 const svg = all(document).find(e => roleOf(e) === 'group' && nameOf(e) === 'Partnership map').getBoundingClientRect();\
+                 const width = g => g.getBoundingClientRect().width;\
+                 const apart = (a, b) => Math.hypot(Math.max(0, a.left - b.right, b.left - a.right), Math.max(0, a.top - b.bottom, b.top - a.bottom));\
+                 const centre = g => {{ const q = g.getBoundingClientRect(); const x = q.left + q.width / 2, y = q.top + q.height / 2; return {{left: x, right: x, top: y, bottom: y}}; }};\
+                 const sizes = marks.map(width).sort((a, b) => a - b); const median = sizes[sizes.length >> 1];\
+                 const out = {{}};\
+                 for (const name of names) {{\
+                   const g = marks.find(m => nameOf(m).startsWith(name + ', '));\
+                   const l = g && host.querySelector('.labels g[data-entity=\"' + g.dataset.entity + '\"] text');\
+                   if (!l) {{ out[name] = null; continue; }}\
+                   const m = g.getBoundingClientRect(), r = l.getBoundingClientRect();\
+                   const line = r.height / l.querySelectorAll('tspan').length, my = m.top + m.height / 2;\
+                   const near = r.top >= my ? {{left: r.left, right: r.right, top: r.top, bottom: r.top + line}}\
+                     : r.bottom <= my ? {{left: r.left, right: r.right, top: r.bottom - line, bottom: r.bottom}} : r;\
+                   out[name] = {{ px: parseFloat(getComputedStyle(l).fontSize) * l.getScreenCTM().a,\
+                     bold: parseInt(getComputedStyle(l).fontWeight) >= 600, gap: apart(r, m), own: apart(near, centre(g)),\
+                     nearest: Math.min(...marks.filter(o => o !== g).map(o => apart(near, centre(o)))), mark: width(g), median,\
+                     inside: r.left >= svg.left - 1 && r.right <= svg.right + 1 && r.top >= svg.top - 1 && r.bottom <= svg.bottom + 1 }};\
+                 }}\
+                 const boxes = [...host.querySelectorAll('.labels text')].map(t => {{\
+                   const r = t.getBoundingClientRect(), em = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;\
+                   const tall = em * (1 + 1.15 * (t.querySelectorAll('tspan').length - 1)), cy = r.top + r.height / 2;\
+                   return {{ left: r.left, right: r.right, top: cy - tall / 2, bottom: cy + tall / 2 }}; }});\
+                 let overlaps = [];\
+                 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {{\
+                   const a = boxes[i], c = boxes[j];\
+                   const w = Math.min(a.right, c.right) - Math.max(a.left, c.left), h = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);\
+                   if (w > 2 && h > 2) overlaps.push([boxes[i], boxes[j]]);\
+                 }}\
+                 const small = [...host.querySelectorAll('.labels text')].filter(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a < 11).length;\
+                 return {{ out, overlaps: overlaps.length, overlapping: overlaps.slice(0, 3), small, labels: boxes.length }};",
+                names = serde_json::to_string(&PRINCIPALS).unwrap()
+            ))
+            .await;
+        for name in PRINCIPALS {
+            let l = &seen["out"][name];
+            assert!(
+                l.is_object(),
+                "{name} has no label at rest ({width} px): {seen}"
+            );
+            let n = |k: &str| l[k].as_f64().unwrap();
+            assert!(n("px") >= 11.0, "{name}'s label is {} px", n("px"));
+            assert_eq!(l["bold"], json!(true), "{name}'s label stands out: {l}");
+            assert!(
+                n("gap") <= 6.0 && n("own") < n("nearest") + 3.0,
+                "{name}'s label is right at its mark, its first line nearer its centre than any other's: {l}"
+            );
+            assert!(
+                n("mark") > n("median"),
+                "{name}'s mark is larger than most: {l}"
+            );
+            assert_eq!(
+                l["inside"],
+                json!(true),
+                "{name}'s label is inside the frame: {l}"
+            );
+        }
+        assert_eq!(
+            seen["overlaps"],
+            json!(0),
+            "labels at rest cover each other: {seen}"
+        );
+        assert_eq!(
+            seen["small"],
+            json!(0),
+            "every label is at least 11 px: {seen}"
+        );
+        page.close().await;
+    }
 }
