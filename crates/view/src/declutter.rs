@@ -144,14 +144,10 @@ impl<'a> Placer<'a> {
             Some(Spot::Below)
         } else {
             let all = [Spot::Below, Spot::Above, Spot::Right, Spot::Left];
-            let spots = match only {
-                Some(spot) => std::slice::from_ref(match spot {
-                    Spot::Below => &all[0],
-                    Spot::Above => &all[1],
-                    Spot::Right => &all[2],
-                    Spot::Left => &all[3],
-                }),
-                None => &all[..],
+            let one = only.map(|spot| [spot]);
+            let spots: &[Spot] = match &one {
+                Some(one) => one,
+                None => &all,
             };
             // Where it covers no other mark; a hub's label, where it is only clear of labels
             // (the marks are drawn over the labels, so a covered mark stays in sight).
@@ -200,7 +196,7 @@ impl<'a> Placer<'a> {
             Spot::Right | Spot::Left => b,
         };
         let own = distance(near, [node.x, node.y]) + MARGIN * self.scale;
-        !self.other_within(i, near, own) && !(strict && self.other_within(i, b, 0.0))
+        !(self.other_within(i, near, own) || strict && self.other_within(i, b, 0.0))
     }
 
     /// Whether a mark other than node `i`'s has its centre within `reach` of box `b`.
