@@ -156,7 +156,7 @@ fn simulation(graph: &Graph) -> Simulation {
         .collect();
     links.sort();
     links.dedup();
-    // Drawn in a landscape frame: a layout about 4:3 (the bundled map at 1280 px: 54 of 89
+    // Drawn in a landscape frame: a layout about 4:3 (the bundled map at 1280 px: 52 of 89
     // labels at rest, every principal actor's, drawn 1.7 times their layout size; a round
     // layout drew them 2.2 times and had room for 46).
     let config = Config {
