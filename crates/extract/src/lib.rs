@@ -375,14 +375,28 @@ fn sentence_date(sentence: &str, year: Option<i32>) -> Option<dates::FoundDate> 
 }
 
 /// The clause (folded byte range) a date stands in, when the sentence has more than one: between
-/// clause breaks (";", ", which ", ", and we " …), or from a ", and" right before the date
-/// (", and in 2001, … established"); `None` when the date is the whole sentence's.
+/// clause breaks (";", ", which ", ", and we " …), from a ", and" right before the date
+/// (", and in 2001, … established"), or a Chinese "继…之后" ("after …"); `None` when the date is
+/// the whole sentence's.
 fn date_clause(
     original: &str,
     folded: &Folded,
     date: &dates::FoundDate,
 ) -> Option<std::ops::Range<usize>> {
     let at = folded.folded_offset(date.range.start);
+    // "继…于2024年设立之后，…": the date is the subordinate clause's ("after … was set up in 2024").
+    let head = &original[..date.range.start];
+    let start = head.rfind(['，', ',', '。']).map_or(0, |c| {
+        c + head[c..].chars().next().map_or(0, char::len_utf8)
+    });
+    let head = &head[start..];
+    let tail = &original[date.range.end..];
+    let tail = &tail[..tail.find(['，', ',']).unwrap_or(tail.len())];
+    if let (Some(from), Some(to)) = (head.find('继'), tail.find("之后")) {
+        let from = date.range.start - head.len() + from;
+        let to = date.range.end + to + "之后".len();
+        return Some(folded.folded_offset(from)..folded.folded_offset(to));
+    }
     let breaks = relations::clause_breaks(&folded.text);
     let mut start = breaks
         .iter()

@@ -180,3 +180,21 @@ fn a_date_dates_what_its_own_clause_says() {
         .expect("the centre is named");
     assert_eq!(date("unido", "founded", &centre).as_deref(), Some("2003"));
 }
+
+#[test]
+fn a_date_after_ji_dates_its_subordinate_clause_only() {
+    let text = "联合国工发组织与大阪合作\n\n2026年3月3日，联合国工发组织代表团访问大阪。\n\n继“大阪技术促进中心”于2003年设立之后，联合国工发组织与大阪再次合作。\n";
+    let graph = extract(&[pmap_extract::Source {
+        id: "ji".into(),
+        text: text.into(),
+        meta: None,
+    }])
+    .graph;
+    let partnered = graph
+        .relations
+        .iter()
+        .find(|r| r.kind.as_str() == "partnered_with")
+        .unwrap_or_else(|| panic!("no partnership: {:#?}", graph.relations));
+    // The partnership is the main clause's: 2003 dates the centre's founding, not it.
+    assert_eq!(partnered.date, None, "{partnered:#?}");
+}
