@@ -12,6 +12,16 @@ fn data(dir: &str) -> PathBuf {
     manifest_dir().join("../..").join(dir)
 }
 
+/// The graph of one article given as text.
+fn extract_text(id: &str, text: &str) -> pmap_graph::Graph {
+    extract(&[pmap_extract::Source {
+        id: id.into(),
+        text: text.into(),
+        meta: None,
+    }])
+    .graph
+}
+
 fn relation_lines(graph: &pmap_graph::Graph) -> Vec<String> {
     let mut lines: Vec<String> = graph
         .relations
@@ -118,12 +128,7 @@ fn manifest_dir() -> std::path::PathBuf {
 #[test]
 fn a_relative_day_dates_its_relation() {
     let text = "UNIDO signs with MIIT\n\nVienna, 12 June 2026 – UNIDO welcomed a delegation.\n\nOn Thursday, UNIDO and MIIT signed the Memorandum of Understanding on Industrial AI Cooperation.\n";
-    let graph = extract(&[pmap_extract::Source {
-        id: "relative".into(),
-        text: text.into(),
-        meta: None,
-    }])
-    .graph;
+    let graph = extract_text("relative", text);
     let signed: Vec<_> = graph
         .relations
         .iter()
@@ -148,12 +153,7 @@ fn a_relative_day_dates_its_relation() {
 #[test]
 fn a_date_dates_what_its_own_clause_says() {
     let text = "UNIDO and Osaka\n\nVienna, 3 March 2026 – UNIDO met the Mayor of Osaka.\n\nUNIDO has been cooperating with Japan since 1985, and we would like to deepen our cooperation with Osaka.\n\nUNIDO has worked closely with Osaka, and in 2003, together with the Ministry of Economy, Trade and Industry, established the Osaka Technology Promotion Centre.\n";
-    let graph = extract(&[pmap_extract::Source {
-        id: "clauses".into(),
-        text: text.into(),
-        meta: None,
-    }])
-    .graph;
+    let graph = extract_text("clauses", text);
     let date = |a: &str, kind: &str, b: &str| {
         let r = graph
             .relations
@@ -184,12 +184,7 @@ fn a_date_dates_what_its_own_clause_says() {
 #[test]
 fn a_date_after_ji_dates_its_subordinate_clause_only() {
     let text = "联合国工发组织与大阪合作\n\n2026年3月3日，联合国工发组织代表团访问大阪。\n\n继“大阪技术促进中心”于2003年设立之后，联合国工发组织与大阪再次合作。\n";
-    let graph = extract(&[pmap_extract::Source {
-        id: "ji".into(),
-        text: text.into(),
-        meta: None,
-    }])
-    .graph;
+    let graph = extract_text("ji", text);
     let partnered = graph
         .relations
         .iter()
