@@ -161,8 +161,12 @@ impl<'a> Placer<'a> {
                         .then(|| spots.iter().copied().find(|&s| good(s, false)))
                         .flatten()
                 })
-                // The selection and the focus always keep their labels.
-                .or((node.selected || node.emphasis == Emphasis::Focus).then_some(spots[0]))
+                // The selection and the focus always keep their labels — when labels are shown
+                // (`only`), never while where they go is decided at rest.
+                .or(
+                    (only.is_some() && (node.selected || node.emphasis == Emphasis::Focus))
+                        .then_some(spots[0]),
+                )
         };
         if let Some(spot) = spot {
             placed.push(self.bounds(i, spot));

@@ -8,6 +8,15 @@ use pmap_view::{
     ViewState,
 };
 
+/// The small graph's layout with some entities moved to the given places.
+fn placed(g: &Graph, at: &[(&str, [f64; 2])]) -> std::collections::BTreeMap<String, [f64; 2]> {
+    let mut pos = positions(g);
+    for (id, p) in at {
+        pos.insert((*id).into(), *p);
+    }
+    pos
+}
+
 fn small() -> Graph {
     let mut g: Graph =
         serde_json::from_str(include_str!("../../../tests/data/view/small.json")).unwrap();
@@ -213,12 +222,16 @@ fn the_list_gives_each_entity_its_relations_in_words() {
 #[test]
 fn arrow_keys_step_to_the_entity_that_way() {
     let g = small();
-    let mut pos = positions(&g);
-    pos.insert("unido".into(), [0.0, 0.0]);
-    pos.insert("coe".into(), [100.0, 0.0]);
-    pos.insert("muller".into(), [0.0, 100.0]);
-    pos.insert("miit".into(), [200.0, 5.0]);
-    pos.insert("lonely".into(), [-100.0, 0.0]);
+    let pos = placed(
+        &g,
+        &[
+            ("unido", [0.0, 0.0]),
+            ("coe", [100.0, 0.0]),
+            ("muller", [0.0, 100.0]),
+            ("miit", [200.0, 5.0]),
+            ("lonely", [-100.0, 0.0]),
+        ],
+    );
     let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
     assert_eq!(
         step(&scene, "unido", Direction::Right).as_deref(),
@@ -263,11 +276,15 @@ fn a_dragged_entity_stays_where_it_is_put_and_the_rest_stays_calm() {
 #[test]
 fn enlarged_labels_give_way_by_importance_and_never_the_focus() {
     let g = small();
-    let mut pos = positions(&g);
     // Crowd three entities together.
-    pos.insert("unido".into(), [0.0, 0.0]);
-    pos.insert("miit".into(), [10.0, 0.0]);
-    pos.insert("coe".into(), [20.0, 0.0]);
+    let pos = placed(
+        &g,
+        &[
+            ("unido", [0.0, 0.0]),
+            ("miit", [10.0, 0.0]),
+            ("coe", [20.0, 0.0]),
+        ],
+    );
     let state = ViewState::new(Lang::En).reduce(Action::Select("miit".into()));
     let scene = Scene::build(&g, &pos, &state);
     let at = |shown: &[Option<pmap_view::LabelSpot>], id: &str| {
@@ -290,11 +307,15 @@ fn enlarged_labels_give_way_by_importance_and_never_the_focus() {
 #[test]
 fn a_label_blocked_under_its_mark_goes_over_or_beside_it_and_never_reads_as_another() {
     let g = small();
-    let mut pos = positions(&g);
     // The centre's mark sits right where UNIDO's label would hang.
-    pos.insert("unido".into(), [0.0, 0.0]);
-    pos.insert("coe".into(), [0.0, 40.0]);
-    pos.insert("miit".into(), [200.0, 0.0]);
+    let pos = placed(
+        &g,
+        &[
+            ("unido", [0.0, 0.0]),
+            ("coe", [0.0, 40.0]),
+            ("miit", [200.0, 0.0]),
+        ],
+    );
     let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
     let index = |id: &str| scene.nodes.iter().position(|n| n.id == id).unwrap();
     for scale in [1.5, 2.0, 2.5] {
@@ -325,6 +346,36 @@ fn a_label_blocked_under_its_mark_goes_over_or_beside_it_and_never_reads_as_anot
                 "{}'s label is away from its mark at {scale}",
                 node.id
             );
+        }
+    }
+}
+
+#[test]
+fn hovering_or_selecting_never_moves_a_label() {
+    let g = small();
+    let pos = placed(
+        &g,
+        &[
+            ("unido", [0.0, 0.0]),
+            ("coe", [0.0, 40.0]),
+            ("miit", [200.0, 0.0]),
+        ],
+    );
+    let rest = ViewState::new(Lang::En);
+    for state in [
+        rest.clone().reduce(Action::Hover(Some("coe".into()))),
+        rest.clone().reduce(Action::Select("miit".into())),
+    ] {
+        for scale in [1.5, 2.0] {
+            let at_rest = placed_labels(&Scene::build(&g, &pos, &rest), scale);
+            let scene = Scene::build(&g, &pos, &state);
+            let now = placed_labels(&scene, scale);
+            // Scenes list the same entities here (no filter): a label shown in both is in one place.
+            for (i, (a, b)) in at_rest.iter().zip(&now).enumerate() {
+                if let (Some(a), Some(b)) = (a, b) {
+                    assert_eq!(a, b, "{}'s label moved at {scale}", scene.nodes[i].id);
+                }
+            }
         }
     }
 }
