@@ -95,11 +95,9 @@ pub(crate) fn graph(
             (a, b) => a.or(b),
         };
         if let Some(agreement) = fact.agreement {
-            relation.role = relation.role.take().or_else(|| {
-                Some(Names {
-                    en: known[agreement].en.clone(),
-                    zh: known[agreement].zh.clone(),
-                })
+            relation.role.get_or_insert_with(|| Names {
+                en: known[agreement].en.clone(),
+                zh: known[agreement].zh.clone(),
             });
         }
         if !relation.evidence.contains(&evidence) {
