@@ -1,5 +1,10 @@
 //! The graph bundled at build time (build.rs writes it into OUT_DIR) and its parsing in the
 //! browser: `JSON.parse` plus serde-wasm-bindgen, so no JSON parser is compiled into the wasm.
+//!
+//! Data from outside is read defensively: only its own data is copied (into objects without a
+//! prototype, so a host page's patched `Object.prototype` cannot add fields), within stated
+//! limits ([`MAX_TEXT_CHARS`], [`MAX_ENTITIES`], [`MAX_RELATIONS`], [`MAX_DEPTH`]), and names are
+//! tidied before they are shown (`pmap_graph::tidy`).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -7,6 +12,7 @@ use std::rc::Rc;
 
 use pmap_graph::Graph;
 use pmap_view::LiveLayout;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsValue;
 
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
@@ -50,6 +56,38 @@ pub fn bundled() -> Result<MapData, String> {
     from_json(BUNDLE)
 }
 
+/// The largest data text read (UTF-16 units, about as many bytes for this format's JSON).
+pub const MAX_TEXT_CHARS: u32 = 20_000_000;
+/// The most entities and relations a map shows: beyond, the page would stall while drawing.
+pub const MAX_ENTITIES: u32 = 10_000;
+pub const MAX_RELATIONS: u32 = 50_000;
+/// How deeply the data may nest (the format itself needs 5 levels).
+pub const MAX_DEPTH: u32 = 64;
+
+#[wasm_bindgen(inline_js = r#"
+export function own_data(value, maxDepth) {
+  const copy = (v, depth) => {
+    if (v === null || typeof v !== 'object') return typeof v === 'function' ? undefined : v;
+    if (depth > maxDepth) throw new Error('it nests deeper than ' + maxDepth + ' levels');
+    if (Array.isArray(v)) {
+      const n = v.length, out = [];
+      for (let i = 0; i < n; i++) out[i] = copy(v[i], depth + 1);
+      return out;
+    }
+    const out = Object.create(null);
+    for (const k of Object.keys(v)) out[k] = copy(v[k], depth + 1);
+    return out;
+  };
+  return copy(value, 0);
+}
+"#)]
+extern "C" {
+    /// The own, enumerable data of `value` in plain arrays and objects without a prototype; an
+    /// error when it nests deeper than `max_depth` or reading it throws (a getter, a proxy).
+    #[wasm_bindgen(catch)]
+    fn own_data(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
+}
+
 /// Parses a graph in the project's data format, validating it.
 pub fn from_json(json: &str) -> Result<MapData, String> {
     let value = js_sys::JSON::parse(json).map_err(|e| format!("not JSON: {}", describe(&e)))?;
@@ -61,12 +99,26 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
     if !value.is_object() {
         return Err("the data is not an object in the project's data format".into());
     }
+    let value = own_data(&value, MAX_DEPTH)
+        .map_err(|e| format!("the data cannot be read: {}", describe(&e)))?;
+    for (key, most) in [("entities", MAX_ENTITIES), ("relations", MAX_RELATIONS)] {
+        let list = js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap_or_default();
+        if js_sys::Array::is_array(&list) {
+            let n = list.unchecked_ref::<js_sys::Array>().length();
+            if n > most {
+                return Err(format!(
+                    "it has {n} {key}; a map shows at most {most} (leave some out)"
+                ));
+            }
+        }
+    }
     let (mut graph, mut notices) = match serde_wasm_bindgen::from_value::<Graph>(value.clone()) {
         Ok(graph) => (graph, Vec::new()),
         // Some items are bad: show the others, and say which were left out.
         Err(whole) => item_by_item(&value).ok_or_else(|| whole.to_string())?,
     };
     graph.restore_quotes();
+    let tidied = pmap_graph::tidy::tidy(&mut graph);
     notices.extend(
         js_sys::Reflect::get(&value, &JsValue::from_str("notices"))
             .ok()
@@ -74,6 +126,7 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
             .unwrap_or_default(),
     );
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
+    notices.extend(tidied.iter().map(|p| p.to_string()));
     let (positions, layout) = match LiveLayout::new(&graph) {
         // The graph's own layout places every entity.
         None => (

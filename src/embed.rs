@@ -532,24 +532,55 @@ impl Inner {
 /// How long a `src` may take, unless the host says otherwise (`src-timeout`).
 const SRC_TIMEOUT_MS: u32 = 20_000;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `fetch`, called so that a host's replacement that throws, or returns something
+    /// other than a promise of a response, is an error here rather than an exception.
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn page_fetch(src: &str, init: &web_sys::RequestInit) -> Result<JsValue, JsValue>;
+}
+
 async fn fetch_text(src: &str, signal: Option<&web_sys::AbortSignal>) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let init = web_sys::RequestInit::new();
     init.set_signal(signal);
-    let promise = gloo::utils::window().fetch_with_str_and_init(src, &init);
-    let response = JsFuture::from(promise)
-        .await
-        .map_err(|e| format!("cannot be loaded ({})", describe(&e)))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
+    let failed = |e: JsValue| format!("cannot be loaded ({})", describe(&e));
+    let promise = js_sys::Promise::resolve(&page_fetch(src, &init).map_err(failed)?);
+    let response = JsFuture::from(promise).await.map_err(failed)?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "cannot be loaded (no response)".to_string())?;
     if !response.ok() {
-        return Err(format!("cannot be loaded (HTTP {})", response.status()));
+        return Err(format!(
+            "cannot be loaded (HTTP {} {})",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let kind = response
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if kind.contains("html") {
+        return Err(format!("is a web page ({kind}), not the map's JSON data"));
     }
     let text = response.text().map_err(|e| describe(&e))?;
-    JsFuture::from(text)
+    let text: js_sys::JsString = JsFuture::from(text)
         .await
         .map_err(|e| describe(&e))?
-        .as_string()
-        .ok_or_else(|| "is not text".to_string())
+        .dyn_into()
+        .map_err(|_| "is not text".to_string())?;
+    // Measured before the text is copied into the map's memory.
+    if text.length() > bundle::MAX_TEXT_CHARS {
+        return Err(format!(
+            "is {:.1} MB; the map reads at most {} MB",
+            f64::from(text.length()) / 1e6,
+            bundle::MAX_TEXT_CHARS / 1_000_000
+        ));
+    }
+    Ok(String::from(text))
 }
 
 fn js_error(message: &str) -> JsValue {

@@ -28,6 +28,14 @@ impl Mounted {
         Mounted::with(None, |host| partnership_map::mount_json(host, json)).await
     }
 
+    /// A map of a data object given as the host gives it (`setData`).
+    pub async fn with_value(value: JsValue) -> Mounted {
+        let map = Mounted::new(None).await;
+        map.handle.as_ref().expect("mounted").set_data(value);
+        settle().await;
+        map
+    }
+
     /// The bundled map with explicit options (URL state, focus).
     pub async fn with_options(options: partnership_map::Options) -> Mounted {
         Mounted::with(None, move |host| {

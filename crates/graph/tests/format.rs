@@ -172,3 +172,64 @@ fn a_role_is_read_as_written_or_in_both_languages() {
     let err = with_role("42").unwrap_err().to_string();
     assert!(err.contains("a string or an object"), "{err}");
 }
+
+/// Names from outside: hidden characters are written out, so two names never look alike; long
+/// names are cut; a relation from an entity to itself is left out; each change is reported.
+#[test]
+fn tidying_reveals_hidden_characters_cuts_long_names_and_drops_self_relations() {
+    use pmap_graph::tidy::{shown, tidy, MAX_NAME_CHARS};
+    let mut graph: Graph = serde_json::from_str(
+        r#"{"version":1,"documents":[],"entities":[
+            {"id":"a","type":"organization","name":{"en":"UNI\u200bDO"},"aliases":["\u202eODINU"]},
+            {"id":"b","type":"organization","name":{"en":"UNIDO","zh":"工发组织"}}],
+          "relations":[
+            {"source":"a","target":"a","type":"partnered_with","evidence":[]},
+            {"source":"a","target":"b","type":"partnered_with","evidence":[],"role":"x\u0000y"}]}"#,
+    )
+    .unwrap();
+    let problems = tidy(&mut graph);
+    assert_eq!(graph.entities[0].name.en.as_deref(), Some("UNI⟨U+200B⟩DO"));
+    assert_eq!(graph.entities[0].aliases[0], "⟨U+202E⟩ODINU");
+    assert_eq!(graph.entities[1].name.en.as_deref(), Some("UNIDO"));
+    assert_eq!(graph.relations.len(), 1, "the self-relation is left out");
+    assert_eq!(
+        graph.relations[0].role.as_ref().unwrap().en.as_deref(),
+        Some("x⟨U+0000⟩y")
+    );
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.entities[0].name.en",
+            "$.entities[0].aliases[0]",
+            "$.relations[1].role.en",
+            "$.relations[0]"
+        ]
+    );
+    let long = "名".repeat(1_000_000);
+    let cut = shown(&long).unwrap();
+    assert_eq!(cut.chars().count(), MAX_NAME_CHARS + 1);
+    assert!(cut.ends_with('…'));
+    assert_eq!(shown("Shanghai 上海 (ITPO)"), None);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+    /// Whatever a name holds, what is shown has no hidden character and a bounded length, and a
+    /// name that needs no change is kept as it is.
+    #[test]
+    fn a_shown_name_never_hides_anything(name in "(\\PC|[\u{0}-\u{1f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{feff}\u{e0001}])*") {
+        use pmap_graph::tidy::{is_hidden, shown, MAX_NAME_CHARS};
+        match shown(&name) {
+            Some(s) => {
+                proptest::prop_assert!(!s.chars().any(is_hidden));
+                proptest::prop_assert!(s != name);
+                proptest::prop_assert!(s.chars().count() <= 10 * MAX_NAME_CHARS + 1);
+            }
+            None => {
+                proptest::prop_assert!(!name.chars().any(is_hidden));
+                proptest::prop_assert!(name.chars().count() <= MAX_NAME_CHARS);
+            }
+        }
+    }
+}
