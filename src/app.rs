@@ -30,8 +30,15 @@ pub enum MapEvent {
 }
 
 /// Lets the host act on a running map (`select`, `clearSelection`): the map puts its dispatcher
-/// here while it is mounted.
-pub type Remote = Rc<RefCell<Option<Callback<Action>>>>;
+/// here while it is mounted; what the host asks before the map of the current data is there
+/// (right after `setData`, say) waits here and is carried out when it mounts.
+pub type Remote = Rc<RefCell<RemoteSlot>>;
+
+#[derive(Default)]
+pub struct RemoteSlot {
+    pub dispatch: Option<Callback<Action>>,
+    pub waiting: Vec<Action>,
+}
 
 /// The element of the map that has keyboard focus, if any: set by the map's `focusin`, cleared
 /// by the page-wide listeners the handle owns (`embed.rs`: focus or a press elsewhere).
@@ -324,8 +331,21 @@ fn use_host(props: &AppProps, graph: &Rc<Graph>, state: &ViewState, dispatch: &C
         let remote = props.remote.clone();
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            *remote.borrow_mut() = Some(dispatch);
-            move || *remote.borrow_mut() = None
+            let waiting = {
+                let mut slot = remote.borrow_mut();
+                slot.dispatch = Some(dispatch.clone());
+                std::mem::take(&mut slot.waiting)
+            };
+            for action in waiting {
+                dispatch.emit(action);
+            }
+            move || {
+                // Only this map's own dispatcher: a newer map may have put its own already.
+                let mut slot = remote.borrow_mut();
+                if slot.dispatch.as_ref() == Some(&dispatch) {
+                    slot.dispatch = None;
+                }
+            }
         });
     }
     // Changes after the start (the start state already has them), each setting on its own: a new

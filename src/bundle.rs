@@ -88,6 +88,11 @@ extern "C" {
     fn own_data(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
 }
 
+/// The own data of `value` (see `own_data`), or why it cannot be read.
+pub(crate) fn own(value: &JsValue) -> Result<JsValue, String> {
+    own_data(value, MAX_DEPTH).map_err(|e| describe(&e))
+}
+
 /// Parses a graph in the project's data format, validating it.
 pub fn from_json(json: &str) -> Result<MapData, String> {
     let value = js_sys::JSON::parse(json).map_err(|e| format!("not JSON: {}", describe(&e)))?;
@@ -99,8 +104,7 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
     if !value.is_object() {
         return Err("the data is not an object in the project's data format".into());
     }
-    let value = own_data(&value, MAX_DEPTH)
-        .map_err(|e| format!("the data cannot be read: {}", describe(&e)))?;
+    let value = own(&value).map_err(|e| format!("the data cannot be read: {e}"))?;
     for (key, most) in [("entities", MAX_ENTITIES), ("relations", MAX_RELATIONS)] {
         let list = js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap_or_default();
         if js_sys::Array::is_array(&list) {

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
-use crate::app::{App, AppProps, FocusOwner, MapEvent, Remote};
+use crate::app::{App, AppProps, FocusOwner, MapEvent, Remote, RemoteSlot};
 use crate::bundle::{self, describe, MapData};
 use crate::style;
 
@@ -33,6 +33,7 @@ pub struct Options {
 #[wasm_bindgen]
 pub struct MapHandle {
     inner: Rc<RefCell<Inner>>,
+    queue: Queue,
 }
 
 /// The state behind a handle, shared with its pending `src` loads.
@@ -127,6 +128,9 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
                 )));
             }
         }
+        // Only the object's own fields: a page's patched `Object.prototype` adds none.
+        let options = bundle::own(&options)
+            .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?;
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?
     };
@@ -170,36 +174,42 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
 #[wasm_bindgen]
 impl MapHandle {
     /// Selects entity `id` and centres the map on it; false (and a console error) if the map has
-    /// no such entity.
+    /// no such entity. Called while the map is busy (from inside its own work) it is queued and
+    /// answers true; an unknown id is then reported when it runs.
     pub fn select(&self, id: &str) -> bool {
-        self.with(|m| m.select(id)).unwrap_or(false)
+        let id = id.to_string();
+        self.queued(move |m| m.select(&id)).unwrap_or(true)
     }
 
     #[wasm_bindgen(js_name = clearSelection)]
     pub fn clear_selection(&self) {
-        self.with(|m| m.dispatch(pmap_view::Action::ClearSelection));
+        self.queued(|m| m.dispatch(pmap_view::Action::ClearSelection));
     }
 
     /// Shows a graph object (the project's data format) instead of the current one.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&self, data: JsValue) {
-        self.with(|m| m.show(bundle::from_value(data)));
+        self.queued(move |m| m.show(bundle::from_value(data)));
     }
 
     /// A setting changed (the element's observed attributes; `undefined` when removed).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        self.with(|m| {
-            m.apply(name, value);
+        let name = name.to_string();
+        self.queued(move |m| {
+            m.apply(&name, value);
             m.rerender();
         });
     }
 
     /// Removes the map: its DOM, listeners and timers.
     pub fn destroy(self) {
-        self.with(Inner::teardown);
+        self.queued(Inner::teardown);
     }
 }
+
+/// Calls made while their map was busy, run in order as soon as it is free.
+type Queue = Rc<RefCell<std::collections::VecDeque<Box<dyn FnOnce(&mut Inner)>>>>;
 
 impl MapHandle {
     fn new(host: &Element, options: Options) -> Result<MapHandle, JsValue> {
@@ -209,19 +219,51 @@ impl MapHandle {
             inner.me = me.clone();
             RefCell::new(inner)
         });
-        Ok(MapHandle { inner })
+        Ok(MapHandle {
+            inner,
+            queue: Rc::default(),
+        })
     }
 
-    /// Runs `f` on the map; a call made while the map is busy (from inside one of its own
-    /// events) is refused with a console error rather than a panic.
+    /// Runs `f` on the map (while setting it up: nothing can be busy then).
     fn with<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
-        match self.inner.try_borrow_mut() {
-            Ok(mut m) => Some(f(&mut m)),
-            Err(_) => {
-                gloo::console::error!("partnership-map: the map is busy; call again later");
-                None
+        self.inner.try_borrow_mut().ok().map(|mut m| f(&mut m))
+    }
+
+    /// Runs `f` on the map now and returns its answer; when the map is busy (a call from inside
+    /// one of its own events) or earlier calls wait, `f` waits behind them (`None`).
+    fn queued<T: 'static>(&self, f: impl FnOnce(&mut Inner) -> T + 'static) -> Option<T> {
+        if self.queue.borrow().is_empty() {
+            if let Ok(mut m) = self.inner.try_borrow_mut() {
+                return Some(f(&mut m));
             }
         }
+        let first = self.queue.borrow().is_empty();
+        self.queue.borrow_mut().push_back(Box::new(move |m| {
+            f(m);
+        }));
+        if first {
+            let (inner, queue) = (Rc::downgrade(&self.inner), self.queue.clone());
+            wasm_bindgen_futures::spawn_local(drain(inner, queue));
+        }
+        None
+    }
+}
+
+/// Runs the waiting calls of a map, each as soon as the map is free (a microtask later).
+async fn drain(inner: Weak<RefCell<Inner>>, queue: Queue) {
+    loop {
+        let Some(map) = inner.upgrade() else { return };
+        let Ok(mut m) = map.try_borrow_mut() else {
+            // Still busy: look again after the work in hand.
+            let tick = js_sys::Promise::resolve(&JsValue::UNDEFINED);
+            let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+            continue;
+        };
+        let Some(call) = queue.borrow_mut().pop_front() else {
+            return;
+        };
+        call(&mut m);
     }
 }
 
@@ -244,9 +286,9 @@ impl Inner {
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
         shadow.set_inner_html("");
-        let sheet = CssStyleSheet::new()?;
+        let sheet = style::new_sheet(host)?;
         style::adopt(&shadow, &sheet)?;
-        let remote: Remote = Rc::new(RefCell::new(None));
+        let remote: Remote = Rc::default();
         let focus_owner: FocusOwner = Rc::new(RefCell::new(None));
         let page = page_listeners(&shadow, &focus_owner);
         let props = AppProps {
@@ -321,6 +363,8 @@ impl Inner {
         }
         self.props.data = Rc::new(data);
         self.props.loading = false;
+        // What the host asks from now on is for the map of this data (mounted at the next render).
+        *self.remote.borrow_mut() = RemoteSlot::default();
         self.check_focus();
         self.rerender();
     }
@@ -504,8 +548,10 @@ impl Inner {
     }
 
     fn dispatch(&self, action: pmap_view::Action) {
-        if let Some(dispatch) = self.remote.borrow().as_ref() {
-            dispatch.emit(action);
+        let dispatch = self.remote.borrow().dispatch.clone();
+        match dispatch {
+            Some(dispatch) => dispatch.emit(action),
+            None => self.remote.borrow_mut().waiting.push(action),
         }
     }
 
@@ -516,7 +562,7 @@ impl Inner {
         }
         self.popstate = None;
         self.page.clear();
-        *self.remote.borrow_mut() = None;
+        *self.remote.borrow_mut() = RemoteSlot::default();
         if let Some(app) = self.app.take() {
             app.destroy();
         }
@@ -675,25 +721,39 @@ fn language_of(host: &Element) -> Lang {
 
 #[wasm_bindgen(inline_js = r#"
 export function define_element(connect, observed) {
-  if (customElements.get('partnership-map')) return;
+  const defined = customElements.get('partnership-map');
+  if (defined) {
+    if (!defined.partnershipMap) console.warn('partnership-map: <partnership-map> is already defined by another script on this page; its elements are left to it (mount() still works)');
+    return;
+  }
+  // Private fields: nothing on Object.prototype (or set by the page) can stand in for them.
   class PartnershipMap extends HTMLElement {
+    #map = null;
+    #data = undefined;
+    static get partnershipMap() { return true; }
     static get observedAttributes() { return observed; }
     connectedCallback() {
       // A `data` set before the element was defined is an own property: take it over.
-      if (Object.prototype.hasOwnProperty.call(this, 'data')) { const d = this.data; delete this.data; this._data = d; }
-      if (!this._map) this._map = connect(this, this._data);
+      if (Object.prototype.hasOwnProperty.call(this, 'data')) { const d = this.data; delete this.data; this.#data = d; }
+      if (!this.#map) this.#map = connect(this, this.#data);
     }
     disconnectedCallback() {
       // Moving the element disconnects and reconnects it at once: only a real removal destroys.
-      queueMicrotask(() => { if (!this.isConnected && this._map) { this._map.destroy(); this._map = null; } });
+      queueMicrotask(() => { if (!this.isConnected) this.#drop(); });
     }
+    adoptedCallback() {
+      // Into another document (an iframe's): the map is built anew there, with that document's
+      // sheets (connectedCallback follows).
+      this.#drop();
+    }
+    #drop() { if (this.#map) { const m = this.#map; this.#map = null; m.destroy(); } }
     attributeChangedCallback(name, old, value) {
-      if (this._map && old !== value) this._map.attributeChanged(name, value === null ? undefined : value);
+      if (this.#map && old !== value) this.#map.attributeChanged(name, value === null ? undefined : value);
     }
-    select(id) { return this._map ? this._map.select(String(id)) : false; }
-    clearSelection() { if (this._map) this._map.clearSelection(); }
-    get data() { return this._data; }
-    set data(value) { this._data = value; if (this._map) this._map.setData(value); }
+    select(id) { return this.#map ? this.#map.select(String(id)) : false; }
+    clearSelection() { if (this.#map) this.#map.clearSelection(); }
+    get data() { return this.#data; }
+    set data(value) { this.#data = value; if (this.#map) this.#map.setData(value); }
   }
   customElements.define('partnership-map', PartnershipMap);
 }

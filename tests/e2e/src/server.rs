@@ -52,6 +52,53 @@ fn serve(mut stream: TcpStream, root: &Path, missing: &Mutex<Vec<String>>) -> st
         std::thread::sleep(std::time::Duration::from_secs(60));
         return Ok(());
     }
+    // What a misconfigured or hostile server answers a `src` with.
+    let answer = |status: &str, kind: &str, body: &[u8], stream: &mut TcpStream| {
+        let head = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes())?;
+        stream.write_all(body)
+    };
+    match path {
+        // A web page (a login or error page) where the data should be.
+        "/__html" => {
+            let page = b"<!doctype html><title>Sign in</title><p>Please sign in";
+            return answer("200 OK", "text/html; charset=utf-8", page, &mut stream);
+        }
+        // A 404 whose body is JSON (as many APIs answer).
+        "/__404json" => {
+            let body = br#"{"version":1,"documents":[],"entities":[],"relations":[]}"#;
+            return answer("404 Not Found", "application/json", body, &mut stream);
+        }
+        // The data moved: the browser follows the redirect.
+        "/__redirect" => {
+            return answer(
+                "302 Found\r\nLocation: /data/small.json",
+                "text/plain",
+                b"",
+                &mut stream,
+            );
+        }
+        // 50 MB of (valid) JSON.
+        "/__huge" => {
+            let mut body = Vec::with_capacity(50_000_100);
+            body.extend_from_slice(br#"{"version":1,"documents":[],"entities":[],"relations":[],"padding":""#);
+            body.resize(50_000_000, b'x');
+            body.extend_from_slice(b"\"}");
+            return answer("200 OK", "application/json", &body, &mut stream);
+        }
+        // The data, a second and a half late.
+        "/__slow" => {
+            std::thread::sleep(std::time::Duration::from_millis(1500));
+            let body = std::fs::read(root.join("data/small.json"))?;
+            return answer("200 OK", "application/json", &body, &mut stream);
+        }
+        _ => {}
+    }
+    // A second copy of every file under another address (a second copy of the package).
+    let path = path.strip_prefix("/__copy").unwrap_or(path);
     let relative = if path.ends_with('/') {
         format!("{path}index.html")
     } else {

@@ -174,6 +174,21 @@ async fn bad_input_shows_messages(kind: Kind) {
                 "did not arrive within 2 s",
             ],
         ),
+        (
+            "web-page",
+            "[role=alert]",
+            &["/__html", "is a web page (text/html"],
+        ),
+        (
+            "not-found-json",
+            "[role=alert]",
+            &["/__404json", "HTTP 404"],
+        ),
+        (
+            "huge",
+            "[role=alert]",
+            &["/__huge", "is 50.0 MB; the map reads at most 20 MB"],
+        ),
     ];
     for (id, selector, expected) in cases {
         let text = until(&browser, &texts_of(id, selector), |v| {
@@ -188,8 +203,9 @@ async fn bad_input_shows_messages(kind: Kind) {
             );
         }
     }
-    // Where the data could be partly used, the map is there too.
+    // Where the data could be partly used, the map is there too (a redirect is followed).
     for id in [
+        "redirected",
         "unknown-type",
         "dangling",
         "unknown-focus",
