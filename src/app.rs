@@ -242,7 +242,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
             if owns_focus.borrow().is_some() {
                 // Once the event that caused the render is done: between a blur and the focus
                 // that follows, nothing has focus, and that is not a loss.
-                gloo::timers::callback::Timeout::new(0, move || {
+                dom::after(0, move || {
                     let had = owns_focus.borrow().clone();
                     if let (Some(root), Some(had)) = (frame.cast::<Element>(), had) {
                         dom::keep_focus(
@@ -251,8 +251,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
                             &[".details h2", ".nodes > g[tabindex='0']", ".search input"],
                         );
                     }
-                })
-                .forget();
+                });
             }
         });
     }

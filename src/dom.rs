@@ -29,6 +29,14 @@ pub fn focused_in(el: &Element) -> Option<Element> {
     }
 }
 
+/// Runs `f` once, `ms` milliseconds from now, with nothing left behind once it has run (unlike
+/// a forgotten `gloo` timeout, whose closure stays for the page's life).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+}
+
 /// Saves `text` as a file named `name`.
 pub fn download_text(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -40,10 +48,9 @@ pub fn download_text(name: &str, mime: &str, text: &str) {
     if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
         download_url(name, &url);
         // Freed once the browser has surely started saving (revoking at once can cancel it).
-        gloo::timers::callback::Timeout::new(30_000, move || {
+        after(30_000, move || {
             let _ = web_sys::Url::revoke_object_url(&url);
-        })
-        .forget();
+        });
     }
 }
 
@@ -68,7 +75,15 @@ pub fn download_png(name: &str, svg: &str, width: f64, height: f64) {
     let encoded = js_sys::encode_uri_component(svg);
     let name = name.to_string();
     let img = image.clone();
-    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+    // One handler for `load` and `error` (only one of them comes): freed once it has run.
+    let done = wasm_bindgen::closure::Closure::once_into_js(move |event: web_sys::Event| {
+        if event.type_() == "error" {
+            // A host page whose policy forbids `data:` images cannot make the picture: say so.
+            gloo::console::error!(
+                "partnership-map: the PNG could not be made (does the page's Content-Security-Policy allow img-src data:?); SVG export works everywhere"
+            );
+            return;
+        }
         let document = gloo::utils::document();
         let Some(canvas) = document
             .create_element("canvas")
@@ -93,14 +108,8 @@ pub fn download_png(name: &str, svg: &str, width: f64, height: f64) {
             download_url(&name, &url);
         }
     });
-    image.set_onload(Some(onload.unchecked_ref()));
-    // A host page whose policy forbids `data:` images cannot make the picture: say so.
-    let onerror = wasm_bindgen::closure::Closure::once_into_js(|| {
-        gloo::console::error!(
-            "partnership-map: the PNG could not be made (does the page's Content-Security-Policy allow img-src data:?); SVG export works everywhere"
-        );
-    });
-    image.set_onerror(Some(onerror.unchecked_ref()));
+    image.set_onload(Some(done.unchecked_ref()));
+    image.set_onerror(Some(done.unchecked_ref()));
     image.set_src(&format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(encoded)

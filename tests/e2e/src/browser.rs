@@ -81,7 +81,9 @@ impl Browser {
                         "binary": chromium,
                         "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--window-size=1280,900"]
+                                 "--no-first-run", "--window-size=1280,900",
+                                 // For the long-session measurement: exact heap sizes, and gc().
+                                 "--enable-precise-memory-info", "--js-flags=--expose-gc"]
                     }),
                 );
             }
