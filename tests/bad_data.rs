@@ -105,12 +105,12 @@ fn refused(map: &Mounted) -> String {
 #[wasm_bindgen_test]
 async fn data_beyond_the_stated_limits_is_refused_with_the_limit_named() {
     // Nested far deeper than the format ever needs (in a field the format does not know).
-    let deep = format!(
-        "{}{}",
-        "[".repeat(5_000),
-        "]".repeat(5_000)
+    let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+    let nested = SMALL.replacen(
+        "\"version\": 1,",
+        &format!("\"version\": 1, \"extra\": {deep},"),
+        1,
     );
-    let nested = SMALL.replacen("\"version\": 1,", &format!("\"version\": 1, \"extra\": {deep},"), 1);
     let text = refused(&Mounted::with_json(&nested).await);
     assert!(text.contains("nests deeper than 64 levels"), "{text}");
     // More entities than a map can draw without stalling the page.
@@ -122,14 +122,21 @@ async fn data_beyond_the_stated_limits_is_refused_with_the_limit_named() {
         entities.join(",")
     );
     let text = refused(&Mounted::with_json(&many).await);
-    assert!(text.contains("it has 10001 entities; a map shows at most 10000"), "{text}");
+    assert!(
+        text.contains("it has 10001 entities; a map shows at most 10000"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_patched_object_prototype_cannot_add_fields_to_the_data() {
     // A host page (or one of its libraries) has put fields on every object.
     let proto = js_sys::Object::get_prototype_of(&js_sys::Object::new().into());
-    for (k, v) in [("date", "1999"), ("role", "Emperor"), ("url", "https://evil.example/")] {
+    for (k, v) in [
+        ("date", "1999"),
+        ("role", "Emperor"),
+        ("url", "https://evil.example/"),
+    ] {
         js_sys::Reflect::set(&proto, &k.into(), &v.into()).unwrap();
     }
     let map = Mounted::with_value(parse(SMALL)).await;
@@ -138,9 +145,19 @@ async fn a_patched_object_prototype_cannot_add_fields_to_the_data() {
     }
     click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
     settle().await;
-    let panel = map.by_role("complementary", "Details").text_content().unwrap();
-    assert!(!panel.contains("1999") && !panel.contains("Emperor"), "{panel}");
-    assert!(map.shadow().query_selector("a[href*='evil']").unwrap().is_none());
+    let panel = map
+        .by_role("complementary", "Details")
+        .text_content()
+        .unwrap();
+    assert!(
+        !panel.contains("1999") && !panel.contains("Emperor"),
+        "{panel}"
+    );
+    assert!(map
+        .shadow()
+        .query_selector("a[href*='evil']")
+        .unwrap()
+        .is_none());
     assert!(map.all_by_role("alert").is_empty());
 }
 
@@ -155,9 +172,18 @@ async fn ids_named_like_object_internals_are_ordinary_entities() {
     click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
     settle().await;
     map.by_role("heading", "launched by");
-    let panel = map.by_role("complementary", "Details").text_content().unwrap();
-    assert!(panel.contains("United Nations Industrial Development Organization"), "{panel}");
-    assert!(panel.contains("Ministry of Industry and Information Technology"), "{panel}");
+    let panel = map
+        .by_role("complementary", "Details")
+        .text_content()
+        .unwrap();
+    assert!(
+        panel.contains("United Nations Industrial Development Organization"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("Ministry of Industry and Information Technology"),
+        "{panel}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -168,26 +194,40 @@ async fn a_name_cannot_pass_for_another_or_hide_what_it_holds() {
     let entities = js_sys::Reflect::get(&data, &"entities".into()).unwrap();
     let entities: &js_sys::Array = entities.unchecked_ref();
     let add = |id: &str, name: &wasm_bindgen::JsValue| {
-        let e = parse(&format!(r#"{{"id":"{id}","type":"organization","name":{{}}}}"#));
+        let e = parse(&format!(
+            r#"{{"id":"{id}","type":"organization","name":{{}}}}"#
+        ));
         let names = js_sys::Reflect::get(&e, &"name".into()).unwrap();
         js_sys::Reflect::set(&names, &"en".into(), name).unwrap();
         entities.push(&e);
     };
-    add("twin", &"United Nations Industrial Development Organi\u{200b}zation".into());
+    add(
+        "twin",
+        &"United Nations Industrial Development Organi\u{200b}zation".into(),
+    );
     add("flipped", &"\u{202e}noitazinagrO".into());
     let lone: js_sys::JsString = js_sys::JsString::from_char_code(&[0x55, 0xD800, 0x4E]);
     add("broken", &lone.into());
     add("huge", &"W".repeat(1_000_000).into());
     let map = Mounted::with_value(data).await;
     assert!(map.all_by_role("alert").is_empty());
-    map.by_role("button", "United Nations Industrial Development Organi⟨U+200B⟩zation, organization");
-    map.by_role("button", "United Nations Industrial Development Organization, organization");
+    map.by_role(
+        "button",
+        "United Nations Industrial Development Organi⟨U+200B⟩zation, organization",
+    );
+    map.by_role(
+        "button",
+        "United Nations Industrial Development Organization, organization",
+    );
     map.by_role("button", "⟨U+202E⟩noitazinagrO, organization");
     map.by_role("button", "U\u{fffd}N, organization");
     let huge = format!("{}…, organization", "W".repeat(1_000));
     map.by_role("button", &huge);
     let notices = map.all_by_role("status")[0].text_content().unwrap();
-    assert!(notices.contains("shown as ⟨U+…⟩") && notices.contains("longer than 1000 characters"), "{notices}");
+    assert!(
+        notices.contains("shown as ⟨U+…⟩") && notices.contains("longer than 1000 characters"),
+        "{notices}"
+    );
     // Search tells them apart too.
     let search = map.by_role("combobox", "Search entities");
     support::type_into(&search, "Organi");
@@ -197,7 +237,10 @@ async fn a_name_cannot_pass_for_another_or_hide_what_it_holds() {
         .iter()
         .map(support::accessible_name)
         .collect();
-    assert!(options.iter().any(|o| o.contains("Organi⟨U+200B⟩zation")), "{options:?}");
+    assert!(
+        options.iter().any(|o| o.contains("Organi⟨U+200B⟩zation")),
+        "{options:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -210,10 +253,16 @@ async fn a_relation_to_itself_and_a_relation_with_thousands_of_quotes_are_handle
             r#"{"source": "unido", "target": "coe", "type": "supports", "evidence": [{"doc": "a", "quote": "UNIDO supports the Centre."}]}"#,
             &format!(r#"{{"source": "unido", "target": "coe", "type": "supports", "evidence": [{}]}}, {{"source": "coe", "target": "coe", "type": "partnered_with", "evidence": []}}"#, quotes.join(",")),
         );
-    assert!(data.len() > SMALL.len() + 100_000, "the data has the quotes");
+    assert!(
+        data.len() > SMALL.len() + 100_000,
+        "the data has the quotes"
+    );
     let map = Mounted::with_json(&data).await;
     let notices = map.all_by_role("status")[0].text_content().unwrap();
-    assert!(notices.contains("relates \"coe\" to itself: not drawn"), "{notices}");
+    assert!(
+        notices.contains("relates \"coe\" to itself: not drawn"),
+        "{notices}"
+    );
     click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
     settle().await;
     map.by_role("heading", "supported by");

@@ -32,7 +32,16 @@ pub fn shown(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len().min(4 * MAX_NAME_CHARS) + 8);
     for c in text.chars().take(MAX_NAME_CHARS) {
         if is_hidden(c) {
-            out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c)));
+            out.push_str("⟨U+");
+            // Upper-case hex, at least four digits (written out: no formatting machinery).
+            let code = u32::from(c);
+            let digits = if code > 0xffff { 5 } else { 4 };
+            for i in (0..digits).rev() {
+                out.push(char::from(
+                    b"0123456789ABCDEF"[((code >> (4 * i)) & 0xf) as usize],
+                ));
+            }
+            out.push('⟩');
         } else {
             out.push(c);
         }

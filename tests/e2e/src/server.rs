@@ -84,7 +84,9 @@ fn serve(mut stream: TcpStream, root: &Path, missing: &Mutex<Vec<String>>) -> st
         // 50 MB of (valid) JSON.
         "/__huge" => {
             let mut body = Vec::with_capacity(50_000_100);
-            body.extend_from_slice(br#"{"version":1,"documents":[],"entities":[],"relations":[],"padding":""#);
+            body.extend_from_slice(
+                br#"{"version":1,"documents":[],"entities":[],"relations":[],"padding":""#,
+            );
             body.resize(50_000_000, b'x');
             body.extend_from_slice(b"\"}");
             return answer("200 OK", "application/json", &body, &mut stream);

@@ -45,7 +45,10 @@ async fn open(kind: Kind, server: &StaticServer, query: &str) -> Browser {
     browser
         .visit(&server.url(&format!("/hostile.html{query}")))
         .await;
-    let loaded = until(&browser, "return window.loaded === true;", |v| v == &json!(true)).await;
+    let loaded = until(&browser, "return window.loaded === true;", |v| {
+        v == &json!(true)
+    })
+    .await;
     assert_eq!(loaded, json!(true), "{kind:?} {query}: the package loads");
     browser
 }
@@ -92,10 +95,15 @@ async fn patched_built_ins_neither_break_nor_steer_the_map(kind: Kind) {
     browser.wait_for("button", MULLER).await;
     click_entity(&browser, CENTRE).await;
     let heading = until(&browser, &details_of("early"), |v| {
-        v.as_str().is_some_and(|t| t.contains("Centre of Excellence"))
+        v.as_str()
+            .is_some_and(|t| t.contains("Centre of Excellence"))
     })
     .await;
-    assert_eq!(heading, json!("AIM Global Centre of Excellence"), "{kind:?}");
+    assert_eq!(
+        heading,
+        json!("AIM Global Centre of Excellence"),
+        "{kind:?}"
+    );
     let panel = browser.text_of("complementary", "Details").await;
     assert!(
         !panel.contains("1999") && !panel.contains("Emperor"),
@@ -168,7 +176,10 @@ async fn another_definition_or_a_second_copy_is_left_in_peace(kind: Kind) {
         .await;
     browser.wait_for("group", "合作关系图").await;
     click_entity(&browser, MULLER).await;
-    let heading = until(&browser, &details_of("early"), |v| v == &json!("Gerd Müller")).await;
+    let heading = until(&browser, &details_of("early"), |v| {
+        v == &json!("Gerd Müller")
+    })
+    .await;
     assert_eq!(heading, json!("Gerd Müller"), "{kind:?}");
     assert_eq!(troubles(&browser).await, "", "{kind:?}");
     browser.close().await;
@@ -194,7 +205,10 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         "{kind:?}: the selection survives the move"
     );
     click_entity(&browser, MULLER).await;
-    until(&browser, &details_of("early"), |v| v == &json!("Gerd Müller")).await;
+    until(&browser, &details_of("early"), |v| {
+        v == &json!("Gerd Müller")
+    })
+    .await;
 
     // Cloned: the copy is a map of its own (the bundled one: `data` is a property, not copied).
     // From inside its first `entityselect`, the page gives it data and selects in it: both
@@ -215,7 +229,10 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         json!(1),
         "{kind:?}: the copy draws"
     );
-    until(&browser, "return !!window.smallGraph;", |v| v == &json!(true)).await;
+    until(&browser, "return !!window.smallGraph;", |v| {
+        v == &json!(true)
+    })
+    .await;
     click_entity(&browser, "Shanghai Municipal Government, organization").await;
     let heading = until(&browser, &details_of("copy"), |v| {
         v == &json!("Ministry of Industry and Information Technology")
@@ -227,7 +244,10 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         "{kind:?}: setData and select from inside the event ({})",
         troubles(&browser).await
     );
-    assert_eq!(browser.eval("return window.selectAnswer;").await, json!(true));
+    assert_eq!(
+        browser.eval("return window.selectAnswer;").await,
+        json!(true)
+    );
     assert_eq!(
         browser.eval(&details_of("early")).await,
         json!("Gerd Müller"),
@@ -250,7 +270,11 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         |v| v.get(1) == Some(&json!("8px")),
     )
     .await;
-    assert_eq!(framed[0], json!(1), "{kind:?}: one map in the iframe: {framed}");
+    assert_eq!(
+        framed[0],
+        json!(1),
+        "{kind:?}: one map in the iframe: {framed}"
+    );
     assert_eq!(framed[1], json!("8px"), "{kind:?}: styled there: {framed}");
     assert!(framed[2].as_u64().unwrap_or(0) >= 5, "{kind:?}: {framed}");
 
