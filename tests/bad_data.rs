@@ -267,3 +267,21 @@ async fn a_relation_to_itself_and_a_relation_with_thousands_of_quotes_are_handle
     settle().await;
     map.by_role("heading", "supported by");
 }
+
+#[wasm_bindgen_test]
+async fn odd_json_keys_and_values_are_read_as_data_only() {
+    // A duplicate key (the last one counts, as in JSON.parse), a `__proto__` key inside an entity
+    // (an own field like any other, never its prototype), and a number where a name belongs.
+    let data = SMALL
+        .replace(
+            r#"{"id": "muller", "type": "person","#,
+            r#"{"id": "muller", "type": "organization", "type": "person", "__proto__": {"type": "place", "featured": true},"#,
+        )
+        .replace(r#""name": {"en": "Vienna", "zh": "维也纳"}"#, r#""name": {"en": 1234, "zh": "维也纳"}"#);
+    assert_ne!(data, SMALL);
+    let map = Mounted::with_json(&data).await;
+    assert!(map.all_by_role("alert").is_empty());
+    map.by_role("button", "Gerd Müller, person");
+    let notice = map.all_by_role("status")[0].text_content().unwrap();
+    assert!(notice.contains("entities[4] left out"), "{notice}");
+}

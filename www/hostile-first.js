@@ -1,6 +1,14 @@
-// The hostile page's first script, before the package: it keeps every error the page sees, and
+// The hostile page's first script, before the package: it counts the listeners on window and
+// document (`liveListeners()`; the page's own and its scripts'), keeps every error the page sees, and
 // (as the address asks) patches built-ins the way libraries on real pages do, or defines
 // <partnership-map> itself as another library might.
+const live = new Map();
+for (const target of [window, document]) {
+  const add = target.addEventListener.bind(target), remove = target.removeEventListener.bind(target);
+  target.addEventListener = (type, f, o) => { live.set(f, (live.get(f) || 0) + 1); add(type, f, o); };
+  target.removeEventListener = (type, f, o) => { if (live.get(f)) live.set(f, live.get(f) - 1); remove(type, f, o); };
+}
+window.liveListeners = () => [...live.values()].reduce((a, b) => a + b, 0);
 window.pageErrors = [];
 window.addEventListener('error', (e) => window.pageErrors.push(`error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(`rejection: ${e.reason}`));

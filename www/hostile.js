@@ -2,6 +2,7 @@
 // with its data already set, before the package is there) or twice (`?twice`: a second copy
 // from another address). `window.pkg` (and `window.pkg2`) are then the packages, ready.
 const asked = new URLSearchParams(location.search);
+window.listenersBefore = window.liveListeners();
 const early = document.getElementById('early');
 if (asked.has('late')) {
   const graph = await (await fetch('data/small.json')).json();

@@ -343,6 +343,21 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         .eval("return window.earlyEl.shadowRoot.childElementCount;")
         .await;
     assert_eq!(left, json!(0), "{kind:?}: the removed map left nothing");
+    // With every map gone (the copy in the iframe too), the page has the listeners it had before
+    // the package came.
+    browser
+        .eval("document.getElementById('frame').contentDocument.getElementById('copy').remove();")
+        .await;
+    let listeners = until(
+        &browser,
+        "return [window.liveListeners(), window.listenersBefore];",
+        |v| v[0] == v[1],
+    )
+    .await;
+    assert_eq!(
+        listeners[0], listeners[1],
+        "{kind:?}: listeners [now, before]"
+    );
 
     assert_eq!(troubles(&browser).await, "", "{kind:?}");
     browser.close().await;
