@@ -157,7 +157,18 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             .then(|| participants(s, 0..lo, t, Side::Patient).last().copied())
             .flatten();
 
+        // "The MoU was signed on the sidelines of the Forum … by A and B": an active trigger in
+        // its passive form takes its agents from the "by" phrase of its clause (none without one).
+        let passive_form = t.voice == Voice::Active && passive_participle(text, f.start, t.phrase);
         let (mut agents, mut patients, pairwise) = match t.voice {
+            Voice::Active if passive_form => (
+                text[right.clone()]
+                    .find(" by ")
+                    .map(|at| right_group(s, f.end + at + 4..right.end, t, Side::Agent))
+                    .unwrap_or_default(),
+                left_group(s, left.clone(), t, Side::Patient),
+                false,
+            ),
             Voice::Active => (
                 left_group(s, left.clone(), t, Side::Agent),
                 right_group(s, right.clone(), t, Side::Patient),
@@ -729,6 +740,25 @@ fn left_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<
 
 /// The first participant after the trigger, in the same clause, and those coordinated with it
 /// ("co-hosted by A, B and C").
+/// Whether the trigger at `at` is a participle after a form of "be" ("was signed", "were
+/// jointly launched", "has been organized").
+fn passive_participle(text: &str, at: usize, phrase: &str) -> bool {
+    let verb = phrase.split(' ').next().unwrap_or("");
+    if !(verb.ends_with("ed") || matches!(verb, "led" | "held" | "run" | "set" | "built")) {
+        return false;
+    }
+    let mut words = text[..at].split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    // One adverb between: "was formally launched".
+    if last.len() > 4 && last.ends_with("ly") {
+        last = words.next().unwrap_or("");
+    }
+    matches!(
+        last,
+        "was" | "were" | "is" | "are" | "been" | "be" | "being"
+    )
+}
+
 fn right_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<usize> {
     let found = participants(s, range.clone(), t, side);
     if let Some(&first) = found.first() {

@@ -193,3 +193,35 @@ fn a_date_after_ji_dates_its_subordinate_clause_only() {
     // The partnership is the main clause's: 2003 dates the centre's founding, not it.
     assert_eq!(partnered.date, None, "{partnered:#?}");
 }
+
+#[test]
+fn a_verb_in_its_passive_form_takes_its_agents_from_the_by_phrase() {
+    // Invented text: the signers come after a long place phrase; "the MoU" is the one named.
+    let text = "Ostrava Robotics Institute and Brno Robotics Association sign MoU\n\nOSTRAVA, 4 May 2026 – Ostrava Robotics Institute and Brno Robotics Association signed a Memorandum of Understanding on Robot Safety Testing.\n\nThe MoU was signed on the sidelines of the Moravia Robotics Fair 2026 at the Ostrava Exhibition Centre by Mr. Jan Novak, Director of Ostrava Robotics Institute, and Ms. Eva Dvorak, Head of Brno Robotics Association.\n";
+    let graph = extract_text("passive", text);
+    let name = |id: &str| {
+        graph
+            .entity(id)
+            .and_then(|e| e.name.en.clone())
+            .unwrap_or_default()
+    };
+    let signed: Vec<(String, String)> = graph
+        .relations
+        .iter()
+        .filter(|r| r.kind.as_str() == "signed")
+        .map(|r| (name(&r.source), name(&r.target)))
+        .collect();
+    for person in ["Jan Novak", "Eva Dvorak"] {
+        assert!(
+            signed
+                .iter()
+                .any(|(p, a)| p == person && a.starts_with("Memorandum of Understanding")),
+            "{person} signed the MoU: {signed:?}"
+        );
+    }
+    // "was signed … at the Ostrava Exhibition Centre": the centre signed nothing.
+    assert!(
+        signed.iter().all(|(p, _)| !p.contains("Exhibition")),
+        "{signed:?}"
+    );
+}
