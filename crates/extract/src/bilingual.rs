@@ -29,7 +29,7 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("处", "division|office|section"),
     ("委员会", "commission|committee|council"),
     ("管委会", "administrative committee|management committee"),
-    ("中心", "centre"),
+    ("中心", "centre|hub"),
     ("协会", "association"),
     ("学会", "society"),
     ("商会", "chamber commerce"),

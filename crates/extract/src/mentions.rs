@@ -468,7 +468,14 @@ pub fn find(
             .take_while(|c| c.is_alphabetic())
             .collect();
         let end = from + word.len();
-        if word.len() < 5 || overlaps(&mentions, at, end) || !word_bounded(&sentence.text, at, end)
+        // "the Hub", "the Lab": capitalised, a short word is a name's last word used as its
+        // short form; lower-case, only longer nouns are ("the laboratory").
+        let (word_start, _) = sentence.original_range(from, end);
+        let capitalised = original[word_start..].starts_with(char::is_uppercase);
+        let short_ok = capitalised && word.len() >= 3;
+        if (word.len() < 5 && !short_ok)
+            || overlaps(&mentions, at, end)
+            || !word_bounded(&sentence.text, at, end)
         {
             continue;
         }
@@ -481,12 +488,10 @@ pub fn find(
         {
             continue;
         }
-        let referent = context
-            .seen
-            .iter()
-            .rev()
-            .copied()
-            .find(|&e| registry.heads_of(e).iter().any(|h| h == &word));
+        let referent = context.seen.iter().rev().copied().find(|&e| {
+            registry.heads_of(e).iter().any(|h| h == &word)
+                || short_ok && ends_named(&registry.entities()[e], &word)
+        });
         if let Some(entity) = referent {
             mentions.push(Mention::new(
                 entity,
@@ -663,4 +668,18 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_ascii_alphanumeric())
         && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether one of the entity's English names of two words or more ends in `word` (folded).
+fn ends_named(entity: &crate::gazetteer::KnownEntity, word: &str) -> bool {
+    entity
+        .en
+        .iter()
+        .chain(&entity.aliases)
+        .filter(|name| name.split_whitespace().count() >= 2)
+        .any(|name| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|last| crate::fold::fold(last) == word)
+        })
 }

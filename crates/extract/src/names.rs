@@ -568,7 +568,8 @@ pub fn discover(
     // "X (ITPO Bahrain)": a short name in brackets right after a name is another name of it.
     for i in 1..mentions.len() {
         let (a, b) = (mentions[i - 1], mentions[i]);
-        let bracketed = matches!(&folded.text[a.end..b.start], " (" | "(")
+        // (Mentions may overlap: then nothing stands between them.)
+        let bracketed = matches!(folded.text.get(a.end..b.start), Some(" (" | "("))
             && folded.text[b.end..].starts_with(')');
         if bracketed
             && a.kind == b.kind
@@ -590,7 +591,9 @@ pub fn discover(
     // "X (ABBR), also known as Y": Y names X.
     for i in 1..mentions.len() {
         let (a, b) = (mentions[i - 1], mentions[i]);
-        let gap = &folded.text[a.end..b.start];
+        let Some(gap) = folded.text.get(a.end..b.start) else {
+            continue; // overlapping mentions
+        };
         let gap = match gap.strip_prefix(" (") {
             Some(rest) => rest.find(')').map_or(gap, |c| &rest[c + 1..]),
             None => gap.strip_prefix(')').unwrap_or(gap),

@@ -323,6 +323,16 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 .take(1)
                 .collect();
         }
+        // "X is coordinated by A and is currently chaired by B", "X was founded in 2011 and is
+        // headquartered in Y": the second verb's subject is the first one's.
+        let passive = t.voice == Voice::Passive || passive_form;
+        if k > 0 && shares_subject(&text[left.clone()]) && !state.previous_subject.is_empty() {
+            if passive {
+                patients = state.previous_subject.clone();
+            } else if t.voice == Voice::Active {
+                agents = state.previous_subject.clone();
+            }
+        }
         let joined = k > 0 && triggers[k - 1].trigger.joins;
         agents.retain(|a| !state.companions.contains(a));
         // Only events are "held": 举行 never borrows the previous verb's subject.
@@ -477,6 +487,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         if !agents.is_empty() {
             state.previous_agents = agents.clone();
         }
+        let subject = if passive { &patients } else { &agents };
+        if !subject.is_empty() {
+            state.previous_subject = subject.clone();
+        }
         state.used_patients.extend(patients.iter().copied());
         state.last_patients = patients.clone();
         state.last_action = Some((t, patients));
@@ -519,6 +533,9 @@ struct State {
     /// A comitative not yet used by a later action: applies to the action before it.
     pending: Option<(Trigger, Vec<usize>, Vec<usize>)>,
     last_patients: Vec<usize>,
+    /// The subject of the latest verb (its patients if passive, else its agents), for a verb
+    /// coordinated with it ("The Hub is coordinated by A and is currently chaired by B").
+    previous_subject: Vec<usize>,
     used_patients: Vec<usize>,
     /// (start, end, patients) of each launch-like trigger.
     launches: Vec<(usize, usize, Vec<usize>)>,
@@ -740,6 +757,27 @@ fn left_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<
 
 /// The first participant after the trigger, in the same clause, and those coordinated with it
 /// ("co-hosted by A, B and C").
+/// Whether the text before a verb ends "and is", "and was", "and has been", "and is currently"…:
+/// the verb is coordinated with the one before it and shares its subject.
+fn shares_subject(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+    {
+        words.next();
+    }
+    let mut aux = 0;
+    while words
+        .peek()
+        .is_some_and(|w| matches!(*w, "is" | "was" | "are" | "were" | "has" | "have" | "been"))
+    {
+        words.next();
+        aux += 1;
+    }
+    aux > 0 && words.next() == Some("and")
+}
+
 /// Whether the trigger at `at` is a participle after a form of "be" ("was signed", "were
 /// jointly launched", "has been organized").
 fn passive_participle(text: &str, at: usize, phrase: &str) -> bool {

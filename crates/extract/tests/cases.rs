@@ -225,3 +225,40 @@ fn a_verb_in_its_passive_form_takes_its_agents_from_the_by_phrase() {
         "{signed:?}"
     );
 }
+
+#[test]
+fn a_capitalised_short_form_and_a_coordinated_verb_keep_their_subject() {
+    // Invented text: "the Hub" is the hub named before; "and is currently chaired by" shares
+    // the subject of "is coordinated by".
+    let text = "Baltic robotics hub opens\n\nTALLINN, 2 June 2026 – The Baltic Industrial Robotics Hub opened today in Tallinn.\n\nThe Hub is coordinated by the Estonian Robotics Association and is currently chaired by the Tartu Institute of Technology.\n";
+    let graph = extract_text("hub", text);
+    let name = |id: &str| {
+        graph
+            .entity(id)
+            .and_then(|e| e.name.en.clone())
+            .unwrap_or_default()
+    };
+    let leads: Vec<(String, String)> = graph
+        .relations
+        .iter()
+        .filter(|r| r.kind.as_str() == "leads")
+        .map(|r| (name(&r.source), name(&r.target)))
+        .collect();
+    for leader in [
+        "Estonian Robotics Association",
+        "Tartu Institute of Technology",
+    ] {
+        assert!(
+            leads
+                .iter()
+                .any(|(a, b)| a == leader && b == "Baltic Industrial Robotics Hub"),
+            "{leader} leads the Hub: {leads:?}"
+        );
+    }
+    assert!(
+        !leads
+            .iter()
+            .any(|(_, b)| b == "Estonian Robotics Association"),
+        "{leads:?}"
+    );
+}

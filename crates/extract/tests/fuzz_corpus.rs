@@ -1,5 +1,5 @@
 //! Replays the inputs that coverage-guided fuzzing kept (tests/data/fuzz/extract/, see
-//! scripts/fuzz.sh): on each, the extractor does not panic, every quote is the verbatim slice of
+//! scripts/fuzz.sh) and the crashes it found (tests/data/fuzz/regressions/extract-*): on each, the extractor does not panic, every quote is the verbatim slice of
 //! the text at its offsets, the graph is valid, and a second run gives the same graph.
 
 use std::path::PathBuf;
@@ -15,6 +15,19 @@ fn every_kept_fuzz_input_extracts_soundly() {
         .collect();
     inputs.sort();
     assert!(inputs.len() >= 40, "{} inputs", inputs.len());
+    // Crashes found by the fuzzer, kept whatever the corpus's minimisation keeps.
+    let regressions = dir.join("../regressions");
+    let mut crashes: Vec<PathBuf> = std::fs::read_dir(&regressions)
+        .expect("the fuzzer's regressions")
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("extract-"))
+        })
+        .collect();
+    crashes.sort();
+    assert!(!crashes.is_empty());
+    inputs.extend(crashes);
     let mut texts = 0;
     for path in &inputs {
         let bytes = std::fs::read(path).unwrap();
