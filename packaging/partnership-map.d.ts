@@ -21,12 +21,15 @@ export interface MapOptions {
   namespace?: string;
 }
 
-/** A mounted map. */
+/** A mounted map. Every method may be called from inside the map's own events: a call made
+ *  while the map is busy is queued and carried out in order. */
 export interface MapHandle {
-  /** Selects an entity and centres the map on it; false if the map has no such entity. */
+  /** Selects an entity and centres the map on it; false if the map has no such entity (true
+   *  when the call was queued: an unknown id is then reported in the console). Right after
+   *  `setData`, it selects in the new data. */
   select(id: string): boolean;
   clearSelection(): void;
-  /** Shows another graph object. */
+  /** Shows another graph object (only its own fields are read; see the limits in the README). */
   setData(data: object): void;
   /** Removes the map and frees its DOM, listeners and timers. */
   destroy(): void;
