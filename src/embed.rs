@@ -609,24 +609,30 @@ async fn fetch_text(src: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
         .ok()
         .flatten()
         .unwrap_or_default();
-    if kind.contains("html") {
-        return Err(format!("is a web page ({kind}), not the map's JSON data"));
-    }
     let text = response.text().map_err(|e| describe(&e))?;
     let text: js_sys::JsString = JsFuture::from(text)
         .await
         .map_err(|e| describe(&e))?
         .dyn_into()
         .map_err(|_| "is not text".to_string())?;
-    // Measured before the text is copied into the map's memory.
+    // Measured before the text is copied into the map's memory (in tenths of a MB: no float
+    // formatting in the wasm).
     if text.length() > bundle::MAX_TEXT_CHARS {
+        let tenths = (text.length() + 50_000) / 100_000;
         return Err(format!(
-            "is {:.1} MB; the map reads at most {} MB",
-            f64::from(text.length()) / 1e6,
+            "is {}.{} MB; the map reads at most {} MB",
+            tenths / 10,
+            tenths % 10,
             bundle::MAX_TEXT_CHARS / 1_000_000
         ));
     }
-    Ok(String::from(text))
+    let text = String::from(text);
+    // A login or error page where the data should be (JSON never starts with "<").
+    if text.trim_start().starts_with('<') {
+        let kind = if kind.is_empty() { "markup".into() } else { kind };
+        return Err(format!("is a web page ({kind}), not the map's JSON data"));
+    }
+    Ok(text)
 }
 
 fn js_error(message: &str) -> JsValue {
