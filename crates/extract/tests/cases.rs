@@ -199,18 +199,7 @@ fn a_verb_in_its_passive_form_takes_its_agents_from_the_by_phrase() {
     // Invented text: the signers come after a long place phrase; "the MoU" is the one named.
     let text = "Ostrava Robotics Institute and Brno Robotics Association sign MoU\n\nOSTRAVA, 4 May 2026 – Ostrava Robotics Institute and Brno Robotics Association signed a Memorandum of Understanding on Robot Safety Testing.\n\nThe MoU was signed on the sidelines of the Moravia Robotics Fair 2026 at the Ostrava Exhibition Centre by Mr. Jan Novak, Director of Ostrava Robotics Institute, and Ms. Eva Dvorak, Head of Brno Robotics Association.\n";
     let graph = extract_text("passive", text);
-    let name = |id: &str| {
-        graph
-            .entity(id)
-            .and_then(|e| e.name.en.clone())
-            .unwrap_or_default()
-    };
-    let signed: Vec<(String, String)> = graph
-        .relations
-        .iter()
-        .filter(|r| r.kind.as_str() == "signed")
-        .map(|r| (name(&r.source), name(&r.target)))
-        .collect();
+    let signed = named_pairs(&graph, "signed");
     for person in ["Jan Novak", "Eva Dvorak"] {
         assert!(
             signed
@@ -232,18 +221,7 @@ fn a_capitalised_short_form_and_a_coordinated_verb_keep_their_subject() {
     // the subject of "is coordinated by".
     let text = "Baltic robotics hub opens\n\nTALLINN, 2 June 2026 – The Baltic Industrial Robotics Hub opened today in Tallinn.\n\nThe Hub is coordinated by the Estonian Robotics Association and is currently chaired by the Tartu Institute of Technology.\n";
     let graph = extract_text("hub", text);
-    let name = |id: &str| {
-        graph
-            .entity(id)
-            .and_then(|e| e.name.en.clone())
-            .unwrap_or_default()
-    };
-    let leads: Vec<(String, String)> = graph
-        .relations
-        .iter()
-        .filter(|r| r.kind.as_str() == "leads")
-        .map(|r| (name(&r.source), name(&r.target)))
-        .collect();
+    let leads = named_pairs(&graph, "leads");
     for leader in [
         "Estonian Robotics Association",
         "Tartu Institute of Technology",
@@ -261,4 +239,20 @@ fn a_capitalised_short_form_and_a_coordinated_verb_keep_their_subject() {
             .any(|(_, b)| b == "Estonian Robotics Association"),
         "{leads:?}"
     );
+}
+
+/// The relations of type `kind` as (source, target) English names.
+fn named_pairs(graph: &pmap_graph::Graph, kind: &str) -> Vec<(String, String)> {
+    let name = |id: &str| {
+        graph
+            .entity(id)
+            .and_then(|e| e.name.en.clone())
+            .unwrap_or_default()
+    };
+    graph
+        .relations
+        .iter()
+        .filter(|r| r.kind.as_str() == kind)
+        .map(|r| (name(&r.source), name(&r.target)))
+        .collect()
 }

@@ -217,6 +217,20 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{url} loads: {e}"));
     }
 
+    /// Runs `script` (returning a value) every 100 ms until `done` holds, for up to 10 s;
+    /// returns the last value.
+    pub async fn until(&self, script: &str, done: impl Fn(&Value) -> bool) -> Value {
+        let mut last = Value::Null;
+        for _ in 0..100 {
+            last = self.eval(script).await;
+            if done(&last) {
+                return last;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        last
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, body: &str) -> Value {
         self.run(body, vec![]).await

@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use pmap_e2e::{Browser, Kind, StaticServer};
-use serde_json::{json, Value};
+use serde_json::json;
 
 macro_rules! in_both_browsers {
     ($($name:ident),* $(,)?) => {
@@ -27,28 +27,14 @@ in_both_browsers!(
 const CENTRE: &str = "AIM Global Centre of Excellence, organization";
 const MULLER: &str = "Gerd Müller, person";
 
-/// Polls `script` until `done` holds, for up to 10 s; returns the last value.
-async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let mut last = Value::Null;
-    for _ in 0..100 {
-        last = browser.eval(script).await;
-        if done(&last) {
-            return last;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    last
-}
-
 async fn open(kind: Kind, server: &StaticServer, query: &str) -> Browser {
     let browser = Browser::launch(kind).await;
     browser
         .visit(&server.url(&format!("/hostile.html{query}")))
         .await;
-    let loaded = until(&browser, "return window.loaded === true;", |v| {
-        v == &json!(true)
-    })
-    .await;
+    let loaded = browser
+        .until("return window.loaded === true;", |v| v == &json!(true))
+        .await;
     assert_eq!(loaded, json!(true), "{kind:?} {query}: the package loads");
     browser
 }
@@ -94,11 +80,12 @@ async fn patched_built_ins_neither_break_nor_steer_the_map(kind: Kind) {
     browser.wait_for("group", "Partnership map").await;
     browser.wait_for("button", MULLER).await;
     click_entity(&browser, CENTRE).await;
-    let heading = until(&browser, &details_of("early"), |v| {
-        v.as_str()
-            .is_some_and(|t| t.contains("Centre of Excellence"))
-    })
-    .await;
+    let heading = browser
+        .until(&details_of("early"), |v| {
+            v.as_str()
+                .is_some_and(|t| t.contains("Centre of Excellence"))
+        })
+        .await;
     assert_eq!(
         heading,
         json!("AIM Global Centre of Excellence"),
@@ -116,7 +103,7 @@ async fn patched_built_ins_neither_break_nor_steer_the_map(kind: Kind) {
              (e) => window.pageErrors.push('mount: ' + e));",
         )
         .await;
-    let maps = until(&browser, &maps_in("mounted"), |v| v == &json!(1)).await;
+    let maps = browser.until(&maps_in("mounted"), |v| v == &json!(1)).await;
     assert_eq!(
         maps,
         json!(1),
@@ -176,10 +163,9 @@ async fn another_definition_or_a_second_copy_is_left_in_peace(kind: Kind) {
         .await;
     browser.wait_for("group", "合作关系图").await;
     click_entity(&browser, MULLER).await;
-    let heading = until(&browser, &details_of("early"), |v| {
-        v == &json!("Gerd Müller")
-    })
-    .await;
+    let heading = browser
+        .until(&details_of("early"), |v| v == &json!("Gerd Müller"))
+        .await;
     assert_eq!(heading, json!("Gerd Müller"), "{kind:?}");
     assert_eq!(troubles(&browser).await, "", "{kind:?}");
     browser.close().await;
@@ -193,7 +179,9 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
 
     // Moved to another parent: the same map, the visitor's selection kept.
     click_entity(&browser, CENTRE).await;
-    until(&browser, &details_of("early"), |v| v != &json!("")).await;
+    browser
+        .until(&details_of("early"), |v| v != &json!(""))
+        .await;
     browser
         .eval("document.getElementById('second').append(document.getElementById('early'));")
         .await;
@@ -205,10 +193,9 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         "{kind:?}: the selection survives the move"
     );
     click_entity(&browser, MULLER).await;
-    until(&browser, &details_of("early"), |v| {
-        v == &json!("Gerd Müller")
-    })
-    .await;
+    browser
+        .until(&details_of("early"), |v| v == &json!("Gerd Müller"))
+        .await;
 
     // Cloned: the copy is a map of its own (the bundled one: `data` is a property, not copied).
     // From inside its first `entityselect`, the page gives it data and selects in it: both
@@ -225,19 +212,19 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         )
         .await;
     assert_eq!(
-        until(&browser, &maps_in("first"), |v| v == &json!(1)).await,
+        browser.until(&maps_in("first"), |v| v == &json!(1)).await,
         json!(1),
         "{kind:?}: the copy draws"
     );
-    until(&browser, "return !!window.smallGraph;", |v| {
-        v == &json!(true)
-    })
-    .await;
+    browser
+        .until("return !!window.smallGraph;", |v| v == &json!(true))
+        .await;
     click_entity(&browser, "Shanghai Municipal Government, organization").await;
-    let heading = until(&browser, &details_of("copy"), |v| {
-        v == &json!("Ministry of Industry and Information Technology")
-    })
-    .await;
+    let heading = browser
+        .until(&details_of("copy"), |v| {
+            v == &json!("Ministry of Industry and Information Technology")
+        })
+        .await;
     assert_eq!(
         heading,
         json!("Ministry of Industry and Information Technology"),
@@ -261,8 +248,7 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
              f.contentDocument.body.append(document.getElementById('copy'));",
         )
         .await;
-    let framed = until(
-        &browser,
+    let framed = browser.until(
         "const d = document.getElementById('frame').contentDocument; const c = d.getElementById('copy'); \
          const a = c && c.shadowRoot && c.shadowRoot.querySelector('aside'); \
          return a ? [c.shadowRoot.querySelectorAll('.pmap').length, getComputedStyle(a).borderTopLeftRadius, \
@@ -286,16 +272,15 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
         )
         .await;
     click_entity(&browser, CENTRE).await;
-    until(&browser, "return !window.earlyEl.isConnected;", |v| {
-        v == &json!(true)
-    })
-    .await;
+    browser
+        .until("return !window.earlyEl.isConnected;", |v| v == &json!(true))
+        .await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     browser
         .eval("document.getElementById('second').append(window.earlyEl);")
         .await;
     assert_eq!(
-        until(&browser, &maps_in("second"), |v| v == &json!(1)).await,
+        browser.until(&maps_in("second"), |v| v == &json!(1)).await,
         json!(1),
         "{kind:?}: back on the page, drawn again"
     );
@@ -317,8 +302,7 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
     let took = took.as_f64().unwrap_or(f64::MAX);
     eprintln!("{kind:?}: 5,000 attribute changes in one task took {took:.0} ms");
     assert!(took < 3_000.0, "{kind:?}: the storm took {took} ms");
-    let settled = until(
-        &browser,
+    let settled = browser.until(
         "const s = document.getElementById('early').shadowRoot; \
          const h = s.querySelector('aside h2'); const g = s.querySelector('svg[role=group]'); \
          return [g ? g.getAttribute('aria-label') : '', h ? h.textContent : '', \
@@ -348,12 +332,12 @@ async fn the_element_survives_what_a_page_does_to_it(kind: Kind) {
     browser
         .eval("document.getElementById('frame').contentDocument.getElementById('copy').remove();")
         .await;
-    let listeners = until(
-        &browser,
-        "return [window.liveListeners(), window.listenersBefore];",
-        |v| v[0] == v[1],
-    )
-    .await;
+    let listeners = browser
+        .until(
+            "return [window.liveListeners(), window.listenersBefore];",
+            |v| v[0] == v[1],
+        )
+        .await;
     assert_eq!(
         listeners[0], listeners[1],
         "{kind:?}: listeners [now, before]"

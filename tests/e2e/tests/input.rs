@@ -298,7 +298,7 @@ async fn a_click_on_a_line_selects_its_relation_and_hovering_explains(kind: Kind
         .await;
     assert!(!found.is_null(), "some line can be pointed at");
     let pt = |v: &serde_json::Value| [v[0].as_f64().unwrap(), v[1].as_f64().unwrap()];
-    let (on_line, end1, end2) = (pt(&found[0]), pt(&found[1]), pt(&found[2]));
+    let on_line = pt(&found[0]);
 
     // Hovering the line names its relations beside it.
     page.browser.hover_at(on_line).await;

@@ -5,32 +5,16 @@
 //! setting or bad data shows its message (a `src` that never answers too, within its
 //! `src-timeout`); mounting and destroying 200 times leaves nothing behind.
 
-use std::time::Duration;
-
 use pmap_e2e::{www, Browser, Kind, StaticServer};
-use serde_json::{json, Value};
-
-/// Polls `script` (returning a value) until `done` holds, for up to 10 s; returns the last value.
-async fn until(browser: &Browser, script: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let mut last = Value::Null;
-    for _ in 0..100 {
-        last = browser.eval(script).await;
-        if done(&last) {
-            return last;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    last
-}
+use serde_json::json;
 
 /// The page's event log once it contains `needle` (or after 10 s).
 async fn log_with(browser: &Browser, needle: &str) -> String {
-    let log = until(
-        browser,
-        "return document.getElementById('log').textContent;",
-        |v| v.as_str().is_some_and(|t| t.contains(needle)),
-    )
-    .await;
+    let log = browser
+        .until("return document.getElementById('log').textContent;", |v| {
+            v.as_str().is_some_and(|t| t.contains(needle))
+        })
+        .await;
     log.as_str().unwrap_or_default().to_string()
 }
 
@@ -88,8 +72,7 @@ async fn two_maps_on_a_partner_page(kind: Kind) {
 
     // Showing the tab shows a working map.
     browser.click("tab", "合作地图（中文）").await;
-    let size = until(
-        &browser,
+    let size = browser.until(
         "const r = document.getElementById('zh-map').shadowRoot.querySelector('svg.map').getBoundingClientRect(); return [r.width, r.height];",
         |v| v[0].as_f64().is_some_and(|w| w > 300.0),
     )
@@ -191,11 +174,12 @@ async fn bad_input_shows_messages(kind: Kind) {
         ),
     ];
     for (id, selector, expected) in cases {
-        let text = until(&browser, &texts_of(id, selector), |v| {
-            v.as_str()
-                .is_some_and(|t| expected.iter().all(|e| t.contains(e)))
-        })
-        .await;
+        let text = browser
+            .until(&texts_of(id, selector), |v| {
+                v.as_str()
+                    .is_some_and(|t| expected.iter().all(|e| t.contains(e)))
+            })
+            .await;
         for e in *expected {
             assert!(
                 text.as_str().unwrap_or("").contains(e),
