@@ -629,7 +629,11 @@ async fn fetch_text(src: &str, signal: Option<&web_sys::AbortSignal>) -> Result<
     let text = String::from(text);
     // A login or error page where the data should be (JSON never starts with "<").
     if text.trim_start().starts_with('<') {
-        let kind = if kind.is_empty() { "markup".into() } else { kind };
+        let kind = if kind.is_empty() {
+            "markup".into()
+        } else {
+            kind
+        };
         return Err(format!("is a web page ({kind}), not the map's JSON data"));
     }
     Ok(text)
