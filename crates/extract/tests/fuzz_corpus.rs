@@ -1,7 +1,8 @@
 //! Replays the inputs that coverage-guided fuzzing kept (tests/data/fuzz/extract/, see
-//! scripts/fuzz.sh) and the crashes it found (tests/data/fuzz/regressions/extract-*): on each, the extractor does not panic, every quote is the verbatim slice of
-//! the text at its offsets, the graph is valid, and a second run gives the same graph (on one
-//! input in eight, as the fuzz target checks it).
+//! scripts/fuzz.sh) and the crashes it found (tests/data/fuzz/regressions/extract-*): on each,
+//! the extractor does not panic, every quote is the verbatim slice of the text at its offsets,
+//! the graph is valid, and a second run gives the same graph (on one input in eight, as the fuzz
+//! target checks it).
 
 use std::path::PathBuf;
 
