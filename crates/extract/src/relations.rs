@@ -755,8 +755,6 @@ fn left_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<
     group
 }
 
-/// The first participant after the trigger, in the same clause, and those coordinated with it
-/// ("co-hosted by A, B and C").
 /// Whether the text before a verb ends "and is", "and was", "and has been", "and is currently"…:
 /// the verb is coordinated with the one before it and shares its subject.
 fn shares_subject(before: &str) -> bool {
@@ -797,6 +795,8 @@ fn passive_participle(text: &str, at: usize, phrase: &str) -> bool {
     )
 }
 
+/// The first participant after the trigger, in the same clause, and those coordinated with it
+/// ("co-hosted by A, B and C").
 fn right_group(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Vec<usize> {
     let found = participants(s, range.clone(), t, side);
     if let Some(&first) = found.first() {
