@@ -427,7 +427,8 @@ fn in_place_list(s: &Sentence, i: usize, before: bool, after: bool) -> bool {
                 .is_some_and(|n| n.kind == EntityType::Place && joined(m, n)))
 }
 
-/// "Hangzhou, China", "Vienna, Austria", "Lima (Peru)": the first is in the second.
+/// "Hangzhou, China", "Vienna, Austria", "Lima (Peru)", "the Convention Centre in Nairobi": the
+/// first is in the second.
 /// "江苏省南通市", "苏州市相城区": written largest first, with nothing between.
 fn place_qualified(s: &Sentence, facts: &mut Vec<Fact>) {
     let text = &s.folded.text;
@@ -441,6 +442,9 @@ fn place_qualified(s: &Sentence, facts: &mut Vec<Fact>) {
         let cjk = |m: &Mention| text[m.start..m.end].chars().any(crate::reader::is_cjk);
         if between.is_empty() && cjk(a) && cjk(b) {
             facts.push(Fact::between(s.mentions, i + 1, i, RelationType::LocatedAt));
+        } else if matches!(between, " in " | " in the ") && !cjk(a) && !a.modifier {
+            // "the Kenyatta International Convention Centre in Nairobi".
+            facts.push(Fact::between(s.mentions, i, i + 1, RelationType::LocatedAt));
         } else if (between == ", "
             && !in_place_list(s, i, true, false)
             && !in_place_list(s, i + 1, false, true))

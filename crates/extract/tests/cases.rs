@@ -256,3 +256,18 @@ fn named_pairs(graph: &pmap_graph::Graph, kind: &str) -> Vec<(String, String)> {
         .map(|r| (name(&r.source), name(&r.target)))
         .collect()
 }
+
+#[test]
+fn a_venue_in_a_city_is_located_there_but_a_country_named_in_a_title_is_not() {
+    // Invented text.
+    let text = "Baltic forum opens in Riga\n\nRIGA, 3 June 2026 – The Baltic Industrial AI Forum opened today at the Riga Convention Centre in Riga.\n\nThe forum was opened by Mr. Karl Ots, Consul General of Estonia in Riga.\n";
+    let graph = extract_text("venue", text);
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a == "Riga Convention Centre" && b == "Riga"),
+        "{located:?}"
+    );
+    assert!(!located.iter().any(|(a, _)| a == "Estonia"), "{located:?}");
+}
