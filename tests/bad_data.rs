@@ -69,13 +69,8 @@ async fn a_relation_to_a_missing_entity_is_reported_and_the_rest_works() {
         notice.contains("$.relations[1].source: no entity has id \"ghost\""),
         "{notice}"
     );
-    click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
-    settle().await;
+    let panel = open_centre(&map).await;
     map.by_role("heading", "launched by");
-    let panel = map
-        .by_role("complementary", "Details")
-        .text_content()
-        .unwrap();
     assert!(
         panel.contains("UNIDO and MIIT launched the Centre."),
         "{panel}"
@@ -143,12 +138,7 @@ async fn a_patched_object_prototype_cannot_add_fields_to_the_data() {
     for k in ["date", "role", "url"] {
         js_sys::Reflect::delete_property(&proto, &k.into()).unwrap();
     }
-    click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
-    settle().await;
-    let panel = map
-        .by_role("complementary", "Details")
-        .text_content()
-        .unwrap();
+    let panel = open_centre(&map).await;
     assert!(
         !panel.contains("1999") && !panel.contains("Emperor"),
         "{panel}"
@@ -169,13 +159,8 @@ async fn ids_named_like_object_internals_are_ordinary_entities() {
         .replace("\"miit\"", "\"hasOwnProperty\"");
     let map = Mounted::with_value(parse(&data)).await;
     assert!(map.all_by_role("alert").is_empty());
-    click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
-    settle().await;
+    let panel = open_centre(&map).await;
     map.by_role("heading", "launched by");
-    let panel = map
-        .by_role("complementary", "Details")
-        .text_content()
-        .unwrap();
     assert!(
         panel.contains("United Nations Industrial Development Organization"),
         "{panel}"
@@ -263,8 +248,7 @@ async fn a_relation_to_itself_and_a_relation_with_thousands_of_quotes_are_handle
         notices.contains("relates \"coe\" to itself: not drawn"),
         "{notices}"
     );
-    click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
-    settle().await;
+    open_centre(&map).await;
     map.by_role("heading", "supported by");
 }
 
@@ -284,4 +268,13 @@ async fn odd_json_keys_and_values_are_read_as_data_only() {
     map.by_role("button", "Gerd Müller, person");
     let notice = map.all_by_role("status")[0].text_content().unwrap();
     assert!(notice.contains("entities[4] left out"), "{notice}");
+}
+
+/// Opens the Centre of Excellence (activating its mark) and returns the details panel's text.
+async fn open_centre(map: &Mounted) -> String {
+    click(&map.by_role("button", "AIM Global Centre of Excellence, organization"));
+    settle().await;
+    map.by_role("complementary", "Details")
+        .text_content()
+        .unwrap()
 }
