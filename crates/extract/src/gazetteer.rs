@@ -89,7 +89,12 @@ impl Gazetteer {
                     }
                 }
             }
-            if let Some(surname) = &e.surname {
+            // "穆勒表示" after "格尔德·穆勒": the last part of a transliterated name stands alone.
+            let transliterated = e.zh.iter().chain(&e.aliases).filter_map(|n| {
+                let last = n.rsplit_once('·')?.1;
+                (e.kind == EntityType::Person && last.chars().count() >= 2).then_some(last)
+            });
+            for surname in e.surname.as_deref().into_iter().chain(transliterated) {
                 surnames.push(fold(surname));
                 surname_owners.push(i);
             }

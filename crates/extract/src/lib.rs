@@ -261,6 +261,7 @@ impl Extractor {
                 structure::mark_qualifiers(original, &folded, &mut mentions);
                 let mut found = self.triggers.find(&folded.text);
                 triggers::passives(&folded.text, &mut found);
+                relations::place_clauses(&folded, &mut found, &mut mentions, &mut consumed);
                 let mut launched = Vec::new();
                 facts.extend(relations::relative_clauses(
                     &folded,

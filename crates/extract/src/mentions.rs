@@ -250,10 +250,11 @@ pub fn find(
         // The most recently named person with that surname.
         let surname = &sentence.text[s.start..s.end];
         let owner = context.people_named.iter().rev().copied().find(|&p| {
-            registry.entities()[p]
-                .surname
-                .as_deref()
-                .is_some_and(|n| crate::fold::fold(n) == surname)
+            p == s.entity
+                || registry.entities()[p]
+                    .surname
+                    .as_deref()
+                    .is_some_and(|n| crate::fold::fold(n) == surname)
         });
         if let Some(entity) = owner {
             mentions.push(Mention::new(entity, EntityType::Person, s.start, s.end));

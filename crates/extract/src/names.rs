@@ -67,6 +67,10 @@ const ORG_HEADS: &[&str] = &[
     "chamber",
     "confederation",
     "taskforce",
+    "directorate",
+    "cluster",
+    "embassy",
+    "consulate",
 ];
 const EVENT_HEADS: &[&str] = &[
     "forum",
@@ -778,6 +782,54 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Titles that lead an office-holder's name without a comma ("Cabinet Secretary Njeri Wambugu",
+/// "Vice Minister Faisal Al-Harbi"): words of `ws` from `i`, as (first name word, end).
+fn titled_name(
+    original: &str,
+    ws: &[(usize, usize)],
+    i: usize,
+    joined: &dyn Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    const OFFICES: &[&str] = &[
+        "minister",
+        "secretary",
+        "mayor",
+        "governor",
+        "president",
+        "ambassador",
+        "chancellor",
+        "commissioner",
+        "premier",
+        "chairman",
+        "chairwoman",
+        "director",
+        "consul",
+    ];
+    const QUALIFIERS: &[&str] = &["cabinet", "prime", "state", "foreign", "permanent"];
+    let word = |k: usize| &original[ws[k].0..ws[k].1];
+    let mut k = i;
+    let mut office = false;
+    while k < ws.len() && (k == i || joined(k - 1, k)) && capitalised(word(k)) {
+        let lower = word(k).to_lowercase();
+        if OFFICES.contains(&lower.as_str()) {
+            office = true;
+        } else if !(TITLES.contains(&lower.as_str()) || QUALIFIERS.contains(&lower.as_str())) {
+            break;
+        }
+        k += 1;
+    }
+    if !office || k == i {
+        return None;
+    }
+    let first = k;
+    while k < ws.len() && k - first < 3 && joined(k - 1, k) && personal_name_word(word(k)) {
+        k += 1;
+    }
+    // Two or three name words, then no further capitalised word of the same run.
+    let run_goes_on = k < ws.len() && joined(k - 1, k) && capitalised(word(k));
+    (k - first >= 2 && !run_goes_on).then_some((first, k))
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -977,6 +1029,23 @@ fn english(
             i += 1;
             continue;
         }
+        // An office's title, then a name: "Cabinet Secretary Njeri Wambugu officially opened…".
+        if let Some(end) = titled_name(original, &ws, i, &joined) {
+            let (ns, ne) = (ws[end.0].0, ws[end.1 - 1].1);
+            if taken(ns, ne, mentions).is_none() {
+                push(
+                    folded,
+                    original,
+                    ns,
+                    ne,
+                    EntityType::Person,
+                    Lang::En,
+                    found,
+                );
+            }
+            i = end.1;
+            continue;
+        }
         // Courtesy title + name: "Ms. Ana Paula de Sousa".
         let after_title =
             |i: usize| i + 1 < ws.len() && matches!(&original[ws[i].1..ws[i + 1].0], " " | ". ");
@@ -984,6 +1053,15 @@ fn english(
             let bare = w.trim_end_matches('.');
             COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
         };
+        // "H.E. Mr. Ahmed Jassim Al-Sayed": the second courtesy title leads the name.
+        let next_courtesy = ws.get(i + 1).is_some_and(|&(s, e)| {
+            let bare = original[s..e].trim_end_matches('.');
+            COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
+        });
+        if courtesy && next_courtesy {
+            i += 1;
+            continue;
+        }
         if courtesy && after_title(i) {
             let mut j = i + 1;
             while j < ws.len() && j - i <= 5 {
@@ -1251,9 +1329,18 @@ fn english(
             }
         }
         // "Director of the Green Growth Division": a title and its "of" are not part of the name.
+        // So is a compound title: "Deputy Director General and Managing Director of the …".
+        let is_title_word =
+            |k: usize| TITLES.contains(&original[ws[k].0..ws[k].1].to_lowercase().as_str());
         let title_len = run
             .iter()
-            .take_while(|&&k| TITLES.contains(&original[ws[k].0..ws[k].1].to_lowercase().as_str()))
+            .enumerate()
+            .take_while(|&(x, &k)| {
+                is_title_word(k)
+                    || (x > 0
+                        && &original[ws[k].0..ws[k].1] == "and"
+                        && run.get(x + 1).is_some_and(|&n| is_title_word(n)))
+            })
             .count();
         if title_len > 0
             && run
@@ -1287,7 +1374,13 @@ fn english(
                 && !after.iter().any(|&k| word(k) == "of")
                 && run[..and].iter().any(|&k| is_org_head(k))
         });
-        if let Some(and) = opening.or(closing).filter(|&and| and >= 2) {
+        // "Estonian Robotics Cluster and the Investment … Office": a head, then "and the".
+        let definite = run.iter().position(|&k| word(k) == "and").filter(|&and| {
+            and >= 1
+                && is_org_head(run[and - 1])
+                && run.get(and + 1).is_some_and(|&k| word(k) == "the")
+        });
+        if let Some(and) = definite.or(opening).or(closing).filter(|&and| and >= 2) {
             j = run[and];
             run.truncate(and);
         }

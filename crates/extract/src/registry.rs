@@ -165,6 +165,7 @@ impl Registry {
             .or_else(|| self.shortened(&key, kind))
             .or_else(|| self.tail(&key, kind))
             .or_else(|| self.contained(&key, kind))
+            .or_else(|| self.initialism(&key, kind))
         {
             if kind != EntityType::Organization && kind != EntityType::Person {
                 // Both wordings are searchable names of the one document or event.
@@ -328,6 +329,28 @@ impl Registry {
                             && key.ends_with(name.as_str())
                             && key.as_bytes()[key.len() - name.len() - 1] == b' '
                             && name.split(' ').count() >= 3))
+            })
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then_some(first)
+    }
+
+    /// The one organisation written with the initials of this one's words, or whose words these
+    /// initials stand for: "ITPO Tokyo" and the "Investment and Technology Promotion Office in
+    /// Tokyo".
+    fn initialism(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind != EntityType::Organization || !key.is_ascii() {
+            return None;
+        }
+        let own = initials_form(key);
+        let mut found = self
+            .other_names()
+            .filter(|(name, i)| {
+                self.entities[*i].kind == kind
+                    && name.is_ascii()
+                    && name != key
+                    && (own != *key || initials_form(name) != *name)
+                    && initials_form(name) == own
             })
             .map(|(_, i)| *i);
         let first = found.next()?;
@@ -502,6 +525,23 @@ impl Registry {
 
 /// The nouns a definite description may use for an entity: the last word of its longer English
 /// names ("the laboratory") and their head, the last head noun in them ("the memorandum").
+/// A folded name "<words> in <place>" as the initials of its words and the place ("investment
+/// and technology promotion office in tokyo" → "itpo tokyo"); any other name as it is.
+fn initials_form(key: &str) -> String {
+    let Some((words, place)) = key.split_once(" in ") else {
+        return key.to_string();
+    };
+    let initials: String = words
+        .split(' ')
+        .filter(|w| !matches!(*w, "and" | "of" | "for" | "the" | "on" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if initials.len() < 3 || place.is_empty() {
+        return key.to_string();
+    }
+    format!("{initials} {place}")
+}
+
 fn head_nouns(entity: &KnownEntity) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for name in entity

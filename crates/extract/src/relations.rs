@@ -104,6 +104,11 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 clause.contains("成员") || clause.contains("会员")
             }
         })
+        // "Opening the Week, X said": a participle that opens the sentence; elsewhere "opening"
+        // names a ceremony or an act of no one named.
+        .filter(|f| {
+            !matches!(f.trigger.phrase, "opening" | "addressing" | "closing") || f.start == 0
+        })
         // "见证签约": what is witnessed is a signing, not an act of the witness.
         .filter(|f| {
             !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
@@ -348,6 +353,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             // "proposed X at <event>, which was adopted": adopted there.
             agents = events_in(s, 0..text.len());
         }
+        // "熊立新与穆勒代表双方签署": those who sign on behalf of the parties sign too.
+        if t.relation == RelationType::Signed {
+            if let Some(first) = agents.iter().map(|&a| s.mentions[a].start).min() {
+                if let Some(before) = text[..first].strip_suffix("代表") {
+                    let people = left_group(s, lo.min(before.len())..before.len(), t, Side::Agent);
+                    agents.extend(
+                        people
+                            .into_iter()
+                            .filter(|&p| s.mentions[p].kind == EntityType::Person),
+                    );
+                }
+            }
+        }
         let companions = std::mem::take(&mut state.companions);
         patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
         if patients.is_empty() {
@@ -420,7 +438,9 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         if agents.is_empty()
             && t.relation == RelationType::Visited
-            && participants(s, 0..f.start, t, Side::Agent).is_empty()
+            && participants(s, 0..f.start, t, Side::Agent)
+                .iter()
+                .all(|&i| !can_be_agent(t.relation, s.mentions[i].kind))
         {
             // "A visit to X highlighted…" after "The delegation visited Y": the same visitor.
             if let Some(visitor) = context.latest_agent(RelationType::Visited) {
@@ -442,9 +462,12 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 t.relation,
                 RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended
             ) || after_organisers)
-            && t.voice != Voice::Active
+            && (t.voice != Voice::Active
+                || t.relation != RelationType::Attended
+                    && participants(s, right.clone(), t, Side::Patient).is_empty())
         {
-            // "作为联合承办方": the event under discussion.
+            // "作为联合承办方", "A and B co-organized the technical tracks": the event under
+            // discussion.
             if let Some(event) = context.topic_event() {
                 for &a in &agents {
                     if t.relation.allows(s.mentions[a].kind, EntityType::Event) {
@@ -611,6 +634,44 @@ pub fn relative_clauses(
         false
     });
     facts
+}
+
+/// Chinese place clauses before a name: "调研了A和位于无锡高新区的B" is B, which is in 无锡高新区.
+/// The clause (verb, places, 的) becomes explained text and its places modifiers, so the outer
+/// verb reaches B as it reaches A; the located_at fact itself is stated by `structure`.
+pub fn place_clauses(
+    folded: &Folded,
+    found: &mut Vec<Found>,
+    mentions: &mut [Mention],
+    consumed: &mut Vec<Range<usize>>,
+) {
+    let text = &folded.text;
+    found.retain(|f| {
+        if !matches!(f.trigger.phrase, "位于" | "设在" | "地处") {
+            return true;
+        }
+        let mut at = f.end;
+        let mut places = Vec::new();
+        while let Some(i) = mentions
+            .iter()
+            .position(|m| m.start == at && m.kind == EntityType::Place)
+        {
+            places.push(i);
+            at = mentions[i].end;
+        }
+        let Some(after) = text[at..].strip_prefix('的') else {
+            return true;
+        };
+        let named = text.len() - after.len();
+        if places.is_empty() || !mentions.iter().any(|m| m.start == named) {
+            return true;
+        }
+        for i in places {
+            mentions[i].modifier = true;
+        }
+        consumed.push(f.start..named);
+        false
+    });
 }
 
 /// Two or more organisations signing the same agreement signed it with each other.
@@ -827,6 +888,18 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         return false;
     }
     let gap = masked(s, from, to);
+    // "A, a supplier of gearbox components that uses …, and B": an appositive describing A.
+    let gap = match gap.strip_prefix(", a ").or(gap.strip_prefix(", an ")) {
+        Some(rest)
+            if rest
+                .rfind(", ")
+                .is_some_and(|c| !rest[..c].contains([',', '(', '"'])) =>
+        {
+            let c = rest.rfind(", ").unwrap_or(0);
+            format!(",{}", &rest[c + 1..])
+        }
+        _ => gap,
+    };
     let (os, oe) = s.folded.original_range(from, to);
     let original_gap = &s.original[os..oe];
     let capitalised: Vec<String> = original_gap

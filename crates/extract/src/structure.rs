@@ -18,6 +18,7 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     place_qualified(s, &mut facts);
     placed(s, &mut facts);
     titled_by_commas(s, &mut facts);
+    unit_of(s, &mut facts);
     captioned(s, context, &mut facts);
     released_without_agent(s, context, &mut facts);
     sessions_of(s, context, &mut facts);
@@ -366,6 +367,31 @@ fn titled_by_commas(s: &Sentence, facts: &mut Vec<Fact>) {
             {
                 facts.push(Fact::between(s.mentions, o, o + 1, RelationType::PartOf));
             }
+        }
+    }
+}
+
+/// "the Directorate of Global Partnerships (GLO) of UNIDO", "the School of Engineering of the
+/// University": a unit named by its head, then "of" and the organisation it belongs to.
+fn unit_of(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for (i, pair) in s.mentions.windows(2).enumerate() {
+        let (unit, parent) = (&pair[0], &pair[1]);
+        if unit.kind != EntityType::Organization
+            || parent.kind != EntityType::Organization
+            || unit.entity == parent.entity
+        {
+            continue;
+        }
+        let head = text[unit.start..unit.end].split(' ').next().unwrap_or("");
+        // Its abbreviation in brackets between says nothing more.
+        let between = gap(s, unit, parent);
+        let between = match between.strip_prefix(" (") {
+            Some(inner) => inner.find(')').map_or(between, |c| &inner[c + 1..]),
+            None => between,
+        };
+        if UNIT_HEADS.contains(&head) && matches!(between, " of " | " of the ") {
+            facts.push(Fact::between(s.mentions, i, i + 1, RelationType::PartOf));
         }
     }
 }

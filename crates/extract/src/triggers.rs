@@ -226,6 +226,10 @@ pub const ENGLISH: &[Trigger] = &[
     with_role("spoke at", Attended, Active, "speaker"),
     with_role("speaking at", Attended, Active, "speaker"),
     with_role("opened", Attended, Active, "opened it"),
+    // Only opening a sentence ("Opening the Week, Datuk X said …"): see `relations`.
+    with_role("opening", Attended, Active, "opened it"),
+    with_role("addressing", Attended, Active, "speaker"),
+    with_role("closing", Attended, Active, "closed it"),
     t("members include", MemberOf, Passive),
     t("founding members include", MemberOf, Passive),
     t("counts among its members", MemberOf, Passive),

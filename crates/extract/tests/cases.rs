@@ -246,7 +246,7 @@ fn named_pairs(graph: &pmap_graph::Graph, kind: &str) -> Vec<(String, String)> {
     let name = |id: &str| {
         graph
             .entity(id)
-            .and_then(|e| e.name.en.clone())
+            .and_then(|e| e.name.en.clone().or_else(|| e.name.zh.clone()))
             .unwrap_or_default()
     };
     graph
@@ -270,4 +270,91 @@ fn a_venue_in_a_city_is_located_there_but_a_country_named_in_a_title_is_not() {
         "{located:?}"
     );
     assert!(!located.iter().any(|(a, _)| a == "Estonia"), "{located:?}");
+}
+
+#[test]
+fn chinese_signatories_place_clauses_and_transliterated_surnames_are_read() {
+    // Invented text.
+    let text = "滇池工业智能论坛在昆明开幕\n\n2026年5月12日，第三届滇池工业智能论坛在昆明开幕。联合国工业发展组织总干事特使马可·罗西出席论坛。\n\n论坛期间，云南省工业和信息化厅厅长周海明一行调研了云岭智造有限公司和位于呈贡区的滇池精密机械有限公司。\n\n会见后，周海明与罗西代表双方签署了《关于工业智能培训合作的备忘录》。罗西表示，愿与云南企业深化合作。\n";
+    let graph = extract_text("zh-structures", text);
+    let signed = named_pairs(&graph, "signed");
+    // "周海明与罗西代表双方签署了《…》": those who sign for the parties signed; "罗西" is the
+    // "马可·罗西" named before.
+    for who in ["周海明", "马可·罗西"] {
+        assert!(
+            signed.iter().any(|(a, b)| a == who && b.contains("备忘录")),
+            "{who}: {signed:?}"
+        );
+    }
+    // "调研了A和位于呈贡区的B": the place clause describes B, which is visited as A is.
+    let visited = named_pairs(&graph, "visited");
+    for place in ["云岭智造有限公司", "滇池精密机械有限公司"] {
+        assert!(
+            visited.iter().any(|(a, b)| a == "周海明" && b == place),
+            "{place}: {visited:?}"
+        );
+    }
+    assert!(
+        !visited.iter().any(|(_, b)| b.contains("Chenggong")),
+        "{visited:?}"
+    );
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a == "滇池精密机械有限公司" && b == "Chenggong District"),
+        "{located:?}"
+    );
+}
+
+#[test]
+fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
+    // Invented text.
+    let text = "Baltic Robotics Forum opens in Tallinn\n\nTALLINN, 4 June 2026 – The Baltic Robotics Forum 2026 opened today at the Tallinn Harbour Hall.\n\nOpening the Forum, Datuk Mira Tan, Deputy Minister of Trade of Malaysia, said factories needed shared test sites. Cabinet Secretary Amina Odhiambo officially opened the Forum and spoke with students.\n\nThe Estonian Robotics Cluster and the Investment and Technology Promotion Office in Lagos co-organized the technical sessions. ITPO Lagos also brought ten Nigerian firms.\n\nMr. Jaan Tamm, Director of the Estonian Robotics Cluster, led a delegation to visit Riga.\n\nIn Riga, the delegation visited Daugava Precision Engineering Ltd., a maker of gearbox parts that uses vision systems, and the Tartu Science Park.\n\nOn 5 June, the Cluster signed a Memorandum of Understanding on Shared Test Sites with the Tartu Science Park. The signing was witnessed by H.E. Mr. Omar Khalid Al-Nasser, Undersecretary for Industry at the Ministry of Trade and Industry of Bahrain, and by Mr. Jaan Tamm, Director of the Directorate of Industrial Policy (DIP) of the Ministry of Economic Affairs.\n";
+    let graph = extract_text("en-structures", text);
+    let attended = named_pairs(&graph, "attended");
+    // "Opening the Forum, Datuk Mira Tan, …": the participle's subject opened it; "Cabinet
+    // Secretary Amina Odhiambo officially opened": a title, then the name.
+    for who in ["Mira Tan", "Amina Odhiambo"] {
+        assert!(
+            attended
+                .iter()
+                .any(|(a, b)| a == who && b.starts_with("Baltic Robotics Forum")),
+            "{who}: {attended:?}"
+        );
+    }
+    // "A and the Investment and Technology Promotion Office in Lagos co-organized the technical
+    // sessions": two organisers, of the event under discussion; "ITPO Lagos" is the same office.
+    let organisers = named_pairs(&graph, "co_organized");
+    assert_eq!(organisers.len(), 2, "{organisers:?}");
+    let lagos: Vec<&pmap_graph::Entity> = graph
+        .entities
+        .iter()
+        .filter(|e| e.name.en.as_deref().is_some_and(|n| n.contains("Lagos")))
+        .collect();
+    assert_eq!(lagos.len(), 1, "{lagos:?}");
+    // "the delegation visited A, a maker of …, and B": the delegation's leader; both visited.
+    let visited = named_pairs(&graph, "visited");
+    for place in ["Daugava Precision Engineering Ltd.", "Tartu Science Park"] {
+        assert!(
+            visited.iter().any(|(a, b)| a == "Jaan Tamm" && b == place),
+            "{place}: {visited:?}"
+        );
+    }
+    // "H.E. Mr. Omar Khalid Al-Nasser": two courtesy titles, then a three-part name.
+    let witnessed = named_pairs(&graph, "witnessed");
+    assert!(
+        witnessed.iter().any(|(a, _)| a == "Omar Khalid Al-Nasser"),
+        "{witnessed:?}"
+    );
+    // "Director of the Directorate of Industrial Policy (DIP) of the Ministry of …": the title
+    // is not part of the unit's name, and the unit is part of the ministry.
+    let part_of = named_pairs(&graph, "part_of");
+    assert!(
+        part_of
+            .iter()
+            .any(|(a, b)| a == "Directorate of Industrial Policy"
+                && b == "Ministry of Economic Affairs"),
+        "{part_of:?}"
+    );
 }
