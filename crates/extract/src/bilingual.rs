@@ -371,7 +371,7 @@ fn common_subsequence(a: &[u8], b: &[u8]) -> usize {
 type Piece = (Vec<BTreeSet<String>>, bool);
 
 /// Chinese names with their English names, and whether English may leave them out.
-pub type Dictionary = BTreeMap<String, (String, bool)>;
+pub type Dictionary = BTreeMap<String, (Vec<String>, bool)>;
 
 fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
     let mut pieces = Vec::new();
@@ -414,7 +414,12 @@ fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
             })
             .filter(|(z, _)| rest.starts_with(z.as_str()))
             .max_by_key(|(z, _)| z.len())
-            .map(|(z, (e, optional))| (z.len(), (vec![english_words(e)], *optional)));
+            .map(|(z, (e, optional))| {
+                (
+                    z.len(),
+                    (e.iter().map(|n| english_words(n)).collect(), *optional),
+                )
+            });
         let (len, alternatives) = match (glossary, known) {
             (Some(g), Some(k)) => {
                 if k.0 >= g.0 {
@@ -505,7 +510,17 @@ pub fn dictionary<'a>(entities: impl Iterator<Item = &'a KnownEntity>) -> Dictio
         .filter_map(|e| {
             let (en, zh) = (e.en.as_deref()?, e.zh.as_deref()?);
             let qualifier = matches!(e.kind, EntityType::Place | EntityType::Organization);
-            Some((zh.to_string(), (en.to_string(), qualifier)))
+            // Its English aliases too: "AIM Global Annual Meeting" reads 全球工业人工智能联盟年会.
+            let english = std::iter::once(en)
+                .chain(
+                    e.aliases
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|a| a.is_ascii()),
+                )
+                .map(str::to_string)
+                .collect();
+            Some((zh.to_string(), (english, qualifier)))
         })
         .collect()
 }
@@ -557,7 +572,10 @@ pub fn counterparts(
                     .filter(|&e| same_person(entities[e].en.as_deref().unwrap_or(""), &reading))
                     .collect()
             }
-            EntityType::Organization | EntityType::Initiative | EntityType::Agreement => {
+            EntityType::Organization
+            | EntityType::Initiative
+            | EntityType::Agreement
+            | EntityType::Event => {
                 // Read with the known names, else with the glossary alone: a transliterated name
                 // may hold a known one by chance (基利马尼 holds 利马, Lima).
                 let readings: Vec<Vec<Piece>> = [read_chinese(zh, &names), read_chinese(zh, &[])]
@@ -621,7 +639,7 @@ mod tests {
 
     #[test]
     fn institutions_read_through_the_glossary() {
-        let names = BTreeMap::from([("浙江".to_string(), ("Zhejiang".to_string(), true))]);
+        let names = BTreeMap::from([("浙江".to_string(), (vec!["Zhejiang".to_string()], true))]);
         let read = |zh| read_chinese(zh, &[&names]).unwrap();
         assert!(same_institution(
             &read("北欧制造智能研究院"),

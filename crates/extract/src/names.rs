@@ -524,12 +524,14 @@ pub fn discover(
         // So does a Chinese event or programme named after an organisation ("…联盟年会").
         // Not a ceremony: "…非洲中心揭牌仪式" is the ceremony of a centre named in it, which
         // stays a name of its own.
+        // In English, an event ("AIM Global Annual Meeting 2025", "UNIDO General Conference").
         let named_after = lang == Lang::Zh
             && !matches!(
                 kind,
                 EntityType::Organization | EntityType::Place | EntityType::Person
             )
-            && !name.ends_with("仪式");
+            && !name.ends_with("仪式")
+            || lang == Lang::En && kind == EntityType::Event;
         if quoted || named_after {
             mentions.retain(|m| {
                 !(start <= m.start && m.end <= end && (m.start, m.end) != (start, end))
@@ -1179,6 +1181,31 @@ fn english(
                         .rev()
                         .any(|d| head_at(j - d - 1) == Some(EntityType::Organization))
                     || acronym_place(k, mentions) == Some(j));
+            // "AIM Global Annual Meeting 2025": an event named after its organisation, perhaps
+            // with its year.
+            let year = |x: usize| {
+                ws.get(x).is_some_and(|&(s, e)| {
+                    e - s == 4 && original[s..e].bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            let end = if j < ws.len() && year(j) && joined(j - 1, j) {
+                j + 1
+            } else {
+                j
+            };
+            if j > k && head_at(j - 1) == Some(EntityType::Event) {
+                push(
+                    folded,
+                    original,
+                    ms,
+                    ws[end - 1].1,
+                    EntityType::Event,
+                    Lang::En,
+                    found,
+                );
+                i = end;
+                continue;
+            }
             if is_unit {
                 let end = with_seat(original, folded, mentions, ws[j - 1].0, ws[j - 1].1);
                 push(

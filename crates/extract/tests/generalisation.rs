@@ -63,6 +63,9 @@ fn the_development_set_scores_at_least_the_floor() {
         for w in &s.wrong {
             println!("wrong  {w}");
         }
+        for d in &s.duplicated {
+            println!("duplicated {d}");
+        }
     }
     println!("{}", report(&s));
     for (what, target) in TARGETS {

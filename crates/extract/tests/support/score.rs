@@ -52,6 +52,8 @@ pub struct Scores {
     pub entity_recall_core: f64,
     pub entity_recall_all: f64,
     pub entity_duplicates: usize,
+    /// Gold entities that more than one extracted entity stands for, with those entities' ids.
+    pub duplicated: Vec<String>,
     /// Relations of the gold that were missed, and extracted relations the gold does not have.
     pub missed: Vec<String>,
     pub wrong: Vec<String>,
@@ -249,6 +251,18 @@ pub fn score(graph: &Graph, gold: &Gold) -> Scores {
         entity_recall_all: in_docs.iter().filter(|c| mapped.contains(*c)).count() as f64
             / in_docs.len().max(1) as f64,
         entity_duplicates: counts.values().map(|c| c - 1).sum(),
+        duplicated: counts
+            .iter()
+            .filter(|(_, &c)| c > 1)
+            .map(|(g, _)| {
+                let ours: Vec<&str> = emap
+                    .iter()
+                    .filter(|(_, v)| *v == g)
+                    .map(|(k, _)| *k)
+                    .collect();
+                format!("{g}: {}", ours.join(", "))
+            })
+            .collect(),
         missed,
         wrong,
     }
