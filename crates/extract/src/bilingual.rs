@@ -57,7 +57,7 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("计划", "program|plan"),
     ("项目", "project|program"),
     ("论坛", "forum"),
-    ("大会", "conference|congress|assembly"),
+    ("大会", "conference|congress|assembly|general conference"),
     ("年会", "annual meeting"),
     ("峰会", "summit"),
     ("博览会", "expo|fair|exposition"),
@@ -395,6 +395,19 @@ fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
             rest = &rest[len..];
             continue;
         }
+        // "第二十一届": an edition's ordinal, which an English name may leave out.
+        if let Some(after) = rest.strip_prefix('第') {
+            let numerals = after
+                .chars()
+                .take_while(|c| "一二三四五六七八九十百零".contains(*c) || c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if numerals > 0 && after[numerals..].starts_with(['届', '次']) {
+                pieces.push((vec![], true));
+                rest = &after[numerals + '届'.len_utf8()..];
+                continue;
+            }
+        }
         let glossary = GLOSSARY
             .iter()
             .filter(|(z, _)| rest.starts_with(z))
@@ -469,10 +482,11 @@ fn covered(text: &str, dictionaries: &[&Dictionary]) -> bool {
 /// Whether the pieces read from a Chinese name give an English name's words: every piece found
 /// among them, and nine in ten of them explained.
 fn same_institution(pieces: &[Piece], english: &BTreeSet<String>) -> bool {
-    let required = pieces.iter().filter(|(_, optional)| !optional).count();
-    if required < 2 || english.len() < 2 {
+    if english.len() < 2 {
         return false;
     }
+    // Two pieces at least must be found (a qualifier that may be left out counts when present).
+    let mut found = 0;
     let mut covered: BTreeSet<&String> = BTreeSet::new();
     for (alternatives, optional) in pieces {
         // A transliterated run: the one English word it sounds like.
@@ -487,21 +501,27 @@ fn same_institution(pieces: &[Piece], english: &BTreeSet<String>) -> bool {
             {
                 Some(w) => {
                     covered.insert(w);
+                    found += 1;
                     continue;
                 }
                 None => return false,
             }
         }
+        // The alternative that explains the most words ("general conference" over "conference").
         let hit = alternatives
             .iter()
-            .find(|words| !words.is_empty() && words.iter().all(|w| english.contains(w)));
+            .filter(|words| !words.is_empty() && words.iter().all(|w| english.contains(w)))
+            .max_by_key(|words| words.len());
         match hit {
-            Some(hit) => covered.extend(hit.iter().filter_map(|w| english.get(w))),
+            Some(hit) => {
+                covered.extend(hit.iter().filter_map(|w| english.get(w)));
+                found += 1;
+            }
             None if *optional => {}
             None => return false,
         }
     }
-    covered.len() * 10 >= english.len() * 9
+    found >= 2 && covered.len() * 10 >= english.len() * 9
 }
 
 /// The bilingual names of these entities: Chinese → English.

@@ -461,6 +461,33 @@ pub fn find(
             }
         }
     }
+    // "工作站由A与B共同设立" after "…贵州工作站", "其创新基地": a head noun alone names the
+    // latest entity whose Chinese name ends in it.
+    if chinese {
+        for head in ZH_SHORT_HEADS {
+            for (at, _) in sentence.text.match_indices(head) {
+                let end = at + head.len();
+                let bare = sentence.text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !crate::reader::is_cjk(c) || "该此本其".contains(c));
+                if !bare || overlaps(&mentions, at, end) {
+                    continue;
+                }
+                let referent =
+                    context.seen.iter().rev().copied().find(|&e| {
+                        let entity = &registry.entities()[e];
+                        entity.zh.iter().chain(&entity.aliases).any(|n| {
+                            n.ends_with(head) && n.chars().count() >= head.chars().count() + 2
+                        })
+                    });
+                if let Some(entity) = referent {
+                    let kind = registry.entities()[entity].kind;
+                    mentions.push(Mention::new(entity, kind, at, end));
+                }
+            }
+        }
+    }
     // "the laboratory", "the organization": the latest entity whose name ends in that noun.
     for (at, _) in sentence.text.match_indices("the ") {
         let from = at + 4;
@@ -670,6 +697,19 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(|c| c.is_ascii_alphanumeric())
         && !after.is_some_and(|c| c.is_ascii_alphanumeric())
 }
+
+/// Chinese head nouns that stand alone for an institution named before (longest first).
+const ZH_SHORT_HEADS: &[&str] = &[
+    "创新基地",
+    "工作站",
+    "实验室",
+    "研究院",
+    "工作组",
+    "项目库",
+    "联络处",
+    "秘书处",
+    "基地",
+];
 
 /// Whether one of the entity's English names of two words or more ends in `word` (folded).
 fn ends_named(entity: &crate::gazetteer::KnownEntity, word: &str) -> bool {

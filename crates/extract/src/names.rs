@@ -2100,6 +2100,19 @@ fn chinese(
                     start = before;
                     continue;
                 }
+                // "…第二十一届大会": an ordinal's numerals are part of the name.
+                const NUMERALS: &str = "一二三四五六七八九十百零";
+                let ordinal = NUMERALS.contains(c)
+                    && text[before..]
+                        .trim_start_matches(|n: char| NUMERALS.contains(n))
+                        .starts_with(['届', '次'])
+                    && text[..before]
+                        .trim_end_matches(|n: char| NUMERALS.contains(n))
+                        .ends_with('第');
+                if ordinal {
+                    start = before;
+                    continue;
+                }
                 if ZH_STOPS.contains(c) && !boundary && is_cjk(c) && c != '的' {
                     // "同济大学", "与辰…": a one-character brand after a function character is
                     // not a name; the function character begins it.

@@ -56,6 +56,9 @@ const CONNECTORS: &[&str] = &[
     "、",
     "包括",
     "including",
+    // What is left of "China's" once the place that only qualifies the name is blanked out.
+    "'s",
+    "’s",
 ];
 const LOCATIVES: &[&str] = &[" in ", " in the ", " at ", " at the ", "在", "于"];
 const POSSESSIVES: &[&str] = &["his ", "her ", "their ", "its "];
@@ -327,6 +330,16 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 .filter(|&i| s.mentions[i].kind == EntityType::Person)
                 .take(1)
                 .collect();
+        }
+        // "在出席X期间，熊立新…会见了…": the clause's subject follows its comma.
+        if agents.is_empty() && text[..f.start].ends_with('在') {
+            if let Some(comma) = text[f.end..].find(['，', ',']) {
+                agents = participants(s, f.end + comma..text.len(), t, Side::Agent)
+                    .into_iter()
+                    .filter(|&i| s.mentions[i].kind == EntityType::Person)
+                    .take(1)
+                    .collect();
+            }
         }
         // "X is coordinated by A and is currently chaired by B", "X was founded in 2011 and is
         // headquartered in Y": the second verb's subject is the first one's.
@@ -783,10 +796,19 @@ fn participants(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Ve
                 return false;
             }
             // A preposition that is part of the trigger ("participated in") is not a locative.
-            let before = &text[..m.start];
+            // "在沙特阿拉伯利雅得": so are the places written right after the first.
+            let mut first = i;
+            while first > 0
+                && s.mentions[first].kind == EntityType::Place
+                && s.mentions[first - 1].kind == EntityType::Place
+                && s.mentions[first - 1].end == s.mentions[first].start
+            {
+                first -= 1;
+            }
+            let before = &text[..s.mentions[first].start];
             let locative = LOCATIVES
                 .iter()
-                .any(|l| before.ends_with(l) && m.start - l.len() >= range.start);
+                .any(|l| before.ends_with(l) && s.mentions[first].start - l.len() >= range.start);
             !(locative && (side == Side::Agent || !locational))
         })
         .collect()

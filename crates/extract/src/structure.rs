@@ -19,6 +19,7 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     placed(s, &mut facts);
     titled_by_commas(s, &mut facts);
     unit_of(s, &mut facts);
+    possessed(s, &mut facts);
     captioned(s, context, &mut facts);
     released_without_agent(s, context, &mut facts);
     sessions_of(s, context, &mut facts);
@@ -109,6 +110,15 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
         if before.kind == EntityType::Place
             && m.kind == EntityType::Organization
             && (matches!(between, "'s " | "’s " | "' ") || between.is_empty() && cjk(&before))
+        {
+            mentions[i - 1].modifier = true;
+        }
+        // "the alliance's Centre of Excellence", "the dtic's … programme": the possessor says
+        // whose it is (see `possessed`), it does not act in the sentence.
+        if before.kind == EntityType::Organization
+            && matches!(m.kind, EntityType::Organization | EntityType::Initiative)
+            && matches!(between, "'s " | "’s ")
+            && before.entity != m.entity
         {
             mentions[i - 1].modifier = true;
         }
@@ -393,6 +403,33 @@ fn unit_of(s: &Sentence, facts: &mut Vec<Fact>) {
         if UNIT_HEADS.contains(&head) && matches!(between, " of " | " of the ") {
             facts.push(Fact::between(s.mentions, i, i + 1, RelationType::PartOf));
         }
+    }
+}
+
+/// "KUT's School of Engineering", "the alliance's Centre of Excellence": a unit of the
+/// possessor; "the dtic's Future Industrial Production programme": a programme it leads.
+fn possessed(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for (i, pair) in s.mentions.windows(2).enumerate() {
+        let (owner, owned) = (&pair[0], &pair[1]);
+        if owner.kind != EntityType::Organization
+            || owner.entity == owned.entity
+            || !matches!(gap(s, owner, owned), "'s " | "’s ")
+        {
+            continue;
+        }
+        let head = text[owned.start..owned.end].split(' ').next().unwrap_or("");
+        let relation = match owned.kind {
+            EntityType::Organization if UNIT_HEADS.contains(&head) => RelationType::PartOf,
+            EntityType::Initiative => RelationType::Leads,
+            _ => continue,
+        };
+        let (a, b) = if relation == RelationType::PartOf {
+            (i + 1, i)
+        } else {
+            (i, i + 1)
+        };
+        facts.push(Fact::between(s.mentions, a, b, relation));
     }
 }
 

@@ -358,3 +358,73 @@ fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
         "{part_of:?}"
     );
 }
+
+#[test]
+fn events_named_after_organisations_possessives_and_short_heads_are_read() {
+    // Invented text.
+    let text = "Baltic robotics firms meet in Riga\n\nThe Baltic Robotics Cluster, a network of 40 firms, was founded in 2019 by the Latvian Robotics Association.\n\nRIGA, 8 May 2026 – The Baltic Robotics Cluster Annual Meeting 2026 opened today at the Riga Congress Centre. UNIDO, Latvia's Ministry of Economics and the Riga City Council co-hosted the meeting.\n\nThe Cluster's School of Applied Robotics and the Cluster's Shared Testbed Programme were presented on the first day.\n";
+    let graph = extract_text("en-named-after", text);
+    // "The Baltic Robotics Cluster Annual Meeting 2026": one event, hosted by three, of which
+    // "Latvia's Ministry of Economics" (the country only says whose ministry).
+    let hosted = named_pairs(&graph, "hosted");
+    assert_eq!(hosted.len(), 3, "{hosted:?}");
+    assert!(
+        hosted
+            .iter()
+            .all(|(_, e)| e == "Baltic Robotics Cluster Annual Meeting 2026"),
+        "{hosted:?}"
+    );
+    // "The Cluster's School of …": a unit of it; "the Cluster's … Programme": one it leads.
+    let part_of = named_pairs(&graph, "part_of");
+    assert!(
+        part_of
+            .iter()
+            .any(|(a, b)| a == "School of Applied Robotics" && b == "Baltic Robotics Cluster"),
+        "{part_of:?}"
+    );
+    let leads = named_pairs(&graph, "leads");
+    assert!(
+        leads
+            .iter()
+            .any(|(a, b)| a == "Baltic Robotics Cluster" && b == "Shared Testbed Programme"),
+        "{leads:?}"
+    );
+}
+
+#[test]
+fn chinese_ordinals_subjects_after_during_and_short_heads_merge_across_languages() {
+    // Invented texts: one Chinese, one English, about the same people and meeting.
+    let sources = [("zh-during", "滇池工业智能论坛举行\n\n当地时间6月3日，在出席联合国工业发展组织第二十二届大会期间，云南省工业和信息化厅厅长周海明在奥地利维也纳会见了联合国工业发展组织总干事格尔德·穆勒。\n\n同日，“联合国工发组织昆明工作站”在呈贡区揭牌。工作站由云南省工业和信息化厅与昆明市人民政府共同设立。\n"), ("en-during", "Yunnan delegation at the UNIDO General Conference\n\nVIENNA, 4 June 2026 – Mr. Zhou Haiming, Director General of the Yunnan Provincial Department of Industry and Information Technology, addressed the UNIDO General Conference in Vienna.\n")].map(|(id, text)| {
+        pmap_extract::Source {
+            id: id.into(),
+            text: text.into(),
+            meta: None,
+        }
+    });
+    let graph = extract(&sources).graph;
+    // "联合国工业发展组织第二十二届大会" (an ordinal inside the name) is the English article's
+    // "UNIDO General Conference"; "在出席…期间，…周海明…会见了…": he attended it and met Müller,
+    // the places after 在 being only where.
+    let attended = named_pairs(&graph, "attended");
+    assert!(
+        attended
+            .iter()
+            .any(|(a, b)| a == "Zhou Haiming" && b == "UNIDO General Conference"),
+        "{attended:?}"
+    );
+    let met = named_pairs(&graph, "met_with");
+    assert!(
+        met.iter().any(
+            |(a, b)| [a.as_str(), b.as_str()] == ["Gerd Müller", "Zhou Haiming"]
+                || [a.as_str(), b.as_str()] == ["Zhou Haiming", "Gerd Müller"]
+        ),
+        "{met:?}"
+    );
+    // "工作站由A与B共同设立": 工作站 is the station named before.
+    let founded = named_pairs(&graph, "founded");
+    assert_eq!(founded.len(), 2, "{founded:?}");
+    assert!(
+        founded.iter().all(|(_, b)| b == "联合国工发组织昆明工作站"),
+        "{founded:?}"
+    );
+}
