@@ -105,6 +105,7 @@ const AGREEMENT_HEADS: &[&str] = &[
     "compact",
     "statement",
     "communique",
+    "letter",
 ];
 const INITIATIVE_HEADS: &[&str] = &[
     "programme",
@@ -1253,12 +1254,17 @@ fn english(
         while j < ws.len() && joined(j - 1, j) && !in_known(j, mentions) {
             let word = &original[ws[j].0..ws[j].1];
             // Glue words ("of the") count when a capitalised word follows them.
+            // "Letter of Intent on a Predictive Maintenance Testbed": an article after "on" or
+            // "for" is glue too.
+            let glue_at = |k: usize| {
+                let w = &original[ws[k].0..ws[k].1];
+                GLUE.contains(&w)
+                    || matches!(w, "a" | "an")
+                        && k > 0
+                        && matches!(&original[ws[k - 1].0..ws[k - 1].1], "on" | "for")
+            };
             let mut k = j;
-            while k < ws.len()
-                && GLUE.contains(&&original[ws[k].0..ws[k].1])
-                && k + 1 < ws.len()
-                && joined(k, k + 1)
-            {
+            while k < ws.len() && glue_at(k) && k + 1 < ws.len() && joined(k, k + 1) {
                 k += 1;
             }
             // "… Institute on Monday", "… Centre in March": a day or a month ends a name.
@@ -1268,7 +1274,7 @@ fn english(
             };
             let glue = k > j
                 && capitalised(&original[ws[k].0..ws[k].1])
-                && GLUE.contains(&word)
+                && glue_at(j)
                 && !calendar(&original[ws[k].0..ws[k].1]);
             // "… of the Centre", "… of the Office": the body the article is about, named by its
             // head noun alone, is a description of its own, not the end of this name.
@@ -1461,6 +1467,14 @@ fn english(
         }
         i = j;
         if run.len() < 2 {
+            continue;
+        }
+        // "On 9 May, the …": a date, not a name.
+        let date_word = |k: usize| {
+            let w = original[ws[k].0..ws[k].1].to_ascii_lowercase();
+            w.bytes().all(|b| b.is_ascii_digit()) || crate::dates::MONTHS.contains(&w.as_str())
+        };
+        if run.iter().all(|&k| date_word(k)) {
             continue;
         }
         let text_of = |k: usize| &original[ws[k].0..ws[k].1];

@@ -117,7 +117,12 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
         })
         .collect();
-    let breaks = clause_breaks(text);
+    // "include A, Ethiopia; B, Uganda; and C": semicolons that separate a list's items.
+    let listed = text.contains("; and ");
+    let breaks: Vec<usize> = clause_breaks(text)
+        .into_iter()
+        .filter(|&b| !(listed && text[b..].starts_with(';')))
+        .collect();
     let respectively = text.contains("respectively") || text.contains("分别");
     let fronted = fronted_subject(s, &triggers);
     let mut state = State::default();
@@ -933,7 +938,7 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         c.is_whitespace()
             || matches!(
                 c,
-                ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”'
+                ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”' | ';'
             )
     })
     .map(|w| w.trim_end_matches('.'))

@@ -122,7 +122,10 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
         {
             mentions[i - 1].modifier = true;
         }
-        let bracketed = matches!(between, " (" | "(") && text[m.end..].starts_with(')');
+        // "the Addis Ababa Institute of Technology, Ethiopia; …": a list item's country.
+        let item_place = between == ", " && text[m.end..].starts_with(';');
+        let bracketed =
+            matches!(between, " (" | "(") && text[m.end..].starts_with(')') || item_place;
         if m.kind == EntityType::Place
             && before.kind == EntityType::Organization
             && (between == " of " || bracketed)
@@ -561,7 +564,13 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
                 .iter()
                 .any(|w| between.ends_with(w))
             && between.split(' ').count() <= 9;
-        if thing && b.kind == EntityType::Place && (AT_PLACE.contains(&between) || appositive) {
+        // "…, Ethiopia;": the country of a list's item.
+        let item_place =
+            between == ", " && a.kind == EntityType::Organization && text[b.end..].starts_with(';');
+        if thing
+            && b.kind == EntityType::Place
+            && (AT_PLACE.contains(&between) || appositive || item_place)
+        {
             // "at" places an event, not an organisation ("signed at UNIDO").
             if between == " at " && a.kind != EntityType::Event {
                 continue;

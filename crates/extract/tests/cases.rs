@@ -428,3 +428,33 @@ fn chinese_ordinals_subjects_after_during_and_short_heads_merge_across_languages
         "{founded:?}"
     );
 }
+
+#[test]
+fn semicolon_lists_their_items_countries_and_articles_inside_names_are_read() {
+    // Invented text.
+    let text = "Baltic hub grows\n\nThe Baltic Robotics Hub was launched in Riga in 2025. Its founding members include the Riga Institute of Automation, Latvia; the Kaunas Welding Association; and the Tartu Centre for Machine Vision.\n\nOn 9 May, the Riga Institute of Automation and the Kaunas Welding Association signed a Letter of Intent on a Shared Welding Testbed.\n";
+    let graph = extract_text("semicolons", text);
+    // "include A, Latvia; B; and C": three members, and Latvia is A's country, not a member.
+    let members = named_pairs(&graph, "member_of");
+    assert_eq!(members.len(), 3, "{members:?}");
+    assert!(
+        members.iter().all(|(_, b)| b == "Baltic Robotics Hub"),
+        "{members:?}"
+    );
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a == "Riga Institute of Automation" && b == "Latvia"),
+        "{located:?}"
+    );
+    // "a Letter of Intent on a Shared Welding Testbed": one agreement, signed by both.
+    let signed = named_pairs(&graph, "signed");
+    assert_eq!(signed.len(), 2, "{signed:?}");
+    assert!(
+        signed
+            .iter()
+            .all(|(_, b)| b == "Letter of Intent on a Shared Welding Testbed"),
+        "{signed:?}"
+    );
+}
