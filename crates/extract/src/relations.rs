@@ -384,6 +384,20 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 }
             }
         }
+        // "Its headquarters are in Vienna, Austria": where is the first place; the second only
+        // says where that is (a list would say "and").
+        // So with "a delegation to visit Shanghai and Suzhou, China".
+        if matches!(t.relation, RelationType::LocatedAt | RelationType::Visited) {
+            if let [.., before, last] = patients[..] {
+                let (a, b) = (&s.mentions[before], &s.mentions[last]);
+                if a.kind == EntityType::Place
+                    && b.kind == EntityType::Place
+                    && text.get(a.end..b.start) == Some(", ")
+                {
+                    patients.pop();
+                }
+            }
+        }
         let companions = std::mem::take(&mut state.companions);
         patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
         if patients.is_empty() {
@@ -723,7 +737,7 @@ fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: us
     let (ma, mb) = (&mentions[a], &mentions[b]);
     // "The Centre will be hosted by X": a host of a non-event is where it is.
     if t.relation == RelationType::Hosted
-        && mb.kind != EntityType::Event
+        && !matches!(mb.kind, EntityType::Event | EntityType::Place)
         && RelationType::LocatedAt.allows(mb.kind, ma.kind)
     {
         if ma.entity != mb.entity {

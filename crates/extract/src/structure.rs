@@ -477,7 +477,20 @@ fn gap<'a>(s: &'a Sentence, a: &Mention, b: &Mention) -> &'a str {
     s.folded.text.get(a.end..b.start).unwrap_or("")
 }
 
-const LIST_JOINERS: &[&str] = &[", ", " and ", ", and ", "、", "和", "与", " or ", "，"];
+const LIST_JOINERS: &[&str] = &[
+    ", ",
+    " and ",
+    ", and ",
+    // "Cambodia, Indonesia, the Philippines and Viet Nam".
+    ", the ",
+    " and the ",
+    ", and the ",
+    "、",
+    "和",
+    "与",
+    " or ",
+    "，",
+];
 
 /// Whether mention `i` is one item of a list of places (a place joined to it before or after).
 fn in_place_list(s: &Sentence, i: usize, before: bool, after: bool) -> bool {

@@ -458,3 +458,28 @@ fn semicolon_lists_their_items_countries_and_articles_inside_names_are_read() {
         "{signed:?}"
     );
 }
+
+#[test]
+fn a_country_after_a_city_only_says_where_the_city_is() {
+    // Invented text.
+    let text = "Delegation tours Baltic plants\n\nMr. Jaan Tamm, Director of the Estonian Robotics Cluster, led a delegation to visit Vilnius and Riga, Latvia. The Cluster's headquarters are in Tallinn, Estonia. The 2027 edition of the Baltic Robotics Forum will be held in Vilnius and hosted by the Lithuanian Innovation Agency.\n";
+    let graph = extract_text("chains", text);
+    let visited = named_pairs(&graph, "visited");
+    assert!(visited.iter().any(|(_, b)| b == "Riga"), "{visited:?}");
+    assert!(!visited.iter().any(|(_, b)| b == "Latvia"), "{visited:?}");
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a == "Estonian Robotics Cluster" && b == "Tallinn"),
+        "{located:?}"
+    );
+    assert!(
+        !located
+            .iter()
+            .any(|(a, b)| a == "Estonian Robotics Cluster" && b == "Estonia"),
+        "{located:?}"
+    );
+    // A city is not "hosted" by an agency (only what is held there is).
+    assert!(!located.iter().any(|(a, _)| a == "Vilnius"), "{located:?}");
+}
