@@ -166,6 +166,7 @@ impl Registry {
             .or_else(|| self.tail(&key, kind))
             .or_else(|| self.contained(&key, kind))
             .or_else(|| self.initialism(&key, kind))
+            .or_else(|| self.seated(&key, kind))
         {
             if kind != EntityType::Organization && kind != EntityType::Person {
                 // Both wordings are searchable names of the one document or event.
@@ -351,6 +352,37 @@ impl Registry {
                     && name != key
                     && (own != *key || initials_form(name) != *name)
                     && initials_form(name) == own
+            })
+            .map(|(_, i)| *i);
+        let first = found.next()?;
+        found.all(|i| i == first).then_some(first)
+    }
+
+    /// The one Chinese-named organisation whose name is this one with its seat before it, or
+    /// this one's without: "深圳市为能智联科技有限公司" and "为能智联科技有限公司".
+    fn seated(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind != EntityType::Organization
+            || key.chars().count() < 4
+            || !key.chars().all(crate::reader::is_cjk)
+        {
+            return None;
+        }
+        let place = |prefix: &str| {
+            !prefix.is_empty()
+                && self
+                    .by_name
+                    .get(prefix)
+                    .is_some_and(|&p| self.entities[p].kind == EntityType::Place)
+        };
+        let mut found = self
+            .other_names()
+            .filter(|(name, i)| {
+                self.entities[*i].kind == kind
+                    && name.chars().count() >= 4
+                    && (name.strip_suffix(key).is_some_and(|prefix| place(prefix))
+                        || key
+                            .strip_suffix(name.as_str())
+                            .is_some_and(|prefix| place(prefix)))
             })
             .map(|(_, i)| *i);
         let first = found.next()?;

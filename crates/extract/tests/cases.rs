@@ -483,3 +483,24 @@ fn a_country_after_a_city_only_says_where_the_city_is() {
     // A city is not "hosted" by an agency (only what is held there is).
     assert!(!located.iter().any(|(a, _)| a == "Vilnius"), "{located:?}");
 }
+
+#[test]
+fn a_chinese_company_named_with_and_without_its_city_is_one_company() {
+    // Invented text.
+    let text = "云岭智造加入联盟\n\n2026年5月12日，昆明市云岭智造有限公司正式加入全球工业人工智能联盟。\n\n云岭智造有限公司总部位于呈贡区，由周海明创立。\n";
+    let graph = extract_text("seat", text);
+    let companies: Vec<&str> = graph
+        .entities
+        .iter()
+        .filter_map(|e| e.name.zh.as_deref())
+        .filter(|n| n.ends_with("有限公司"))
+        .collect();
+    assert_eq!(companies, ["昆明市云岭智造有限公司"], "{companies:?}");
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a == "昆明市云岭智造有限公司" && b == "Chenggong District"),
+        "{located:?}"
+    );
+}
