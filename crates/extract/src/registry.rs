@@ -379,10 +379,8 @@ impl Registry {
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind
                     && name.chars().count() >= 4
-                    && (name.strip_suffix(key).is_some_and(|prefix| place(prefix))
-                        || key
-                            .strip_suffix(name.as_str())
-                            .is_some_and(|prefix| place(prefix)))
+                    && (name.strip_suffix(key).is_some_and(&place)
+                        || key.strip_suffix(name.as_str()).is_some_and(&place))
             })
             .map(|(_, i)| *i);
         let first = found.next()?;
