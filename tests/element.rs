@@ -428,8 +428,15 @@ async fn a_new_language_keeps_the_visitors_selection_and_filters() {
     click(&by_role(&el, "button", "person"));
     settle().await;
     el.set_attribute("lang", "zh").unwrap();
-    settle().await;
-    by_role(&el, "heading", "全球工业人工智能联盟卓越中心");
+    // The new language is drawn after the map's next frames (under load, after more than the
+    // few ticks `settle` waits).
+    let chinese = until(|| {
+        all_by_role(&shadow(&el), "heading")
+            .iter()
+            .any(|h| accessible_name(h) == "全球工业人工智能联盟卓越中心")
+    })
+    .await;
+    assert!(chinese, "the selection's details are not shown in Chinese");
     assert_eq!(
         by_role(&el, "button", "人物")
             .get_attribute("aria-pressed")
@@ -438,8 +445,13 @@ async fn a_new_language_keeps_the_visitors_selection_and_filters() {
     );
     // The focus setting itself still moves the map when it changes.
     el.set_attribute("focus", "unido").unwrap();
-    settle().await;
-    by_role(&el, "heading", "联合国工业发展组织");
+    let moved = until(|| {
+        all_by_role(&shadow(&el), "heading")
+            .iter()
+            .any(|h| accessible_name(h) == "联合国工业发展组织")
+    })
+    .await;
+    assert!(moved, "the focus setting did not move the map");
     el.remove();
 }
 
