@@ -384,9 +384,9 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 }
             }
         }
-        // "Its headquarters are in Vienna, Austria": where is the first place; the second only
-        // says where that is (a list would say "and").
-        // So with "a delegation to visit Shanghai and Suzhou, China".
+        // "Its headquarters are in Vienna, Austria", "to visit Shanghai and Suzhou, China": where
+        // is the place before the comma; the one after only says where that is (a list would say
+        // "and").
         if matches!(t.relation, RelationType::LocatedAt | RelationType::Visited) {
             if let [.., before, last] = patients[..] {
                 let (a, b) = (&s.mentions[before], &s.mentions[last]);
