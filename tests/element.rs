@@ -33,6 +33,16 @@ fn shadow(el: &Element) -> web_sys::ShadowRoot {
     el.shadow_root().expect("a shadow root")
 }
 
+/// Waits (up to about two seconds) until the map shows an element with this role and name.
+async fn until_shown(el: &Element, role: &str, name: &str) -> bool {
+    until(|| {
+        all_by_role(&shadow(el), role)
+            .iter()
+            .any(|x| accessible_name(x) == name)
+    })
+    .await
+}
+
 fn by_role(el: &Element, role: &str, name: &str) -> Element {
     get_by_role(&shadow(el), role, name)
 }
@@ -78,12 +88,7 @@ async fn the_element_renders_the_bundled_map_and_follows_its_attributes() {
         .unwrap();
     settle().await;
     // The language changes within a moment (a busy machine may need more than a few ticks).
-    let english = until(|| {
-        all_by_role(&shadow(&el), "group")
-            .iter()
-            .any(|g| accessible_name(g) == "Partnership map")
-    })
-    .await;
+    let english = until_shown(&el, "group", "Partnership map").await;
     assert!(english, "the map speaks English after lang=\"en\"");
     by_role(&el, "group", "Partnership map");
     assert!(frame.class_list().contains("theme-light"));
@@ -430,12 +435,7 @@ async fn a_new_language_keeps_the_visitors_selection_and_filters() {
     el.set_attribute("lang", "zh").unwrap();
     // The new language is drawn after the map's next frames (under load, after more than the
     // few ticks `settle` waits).
-    let chinese = until(|| {
-        all_by_role(&shadow(&el), "heading")
-            .iter()
-            .any(|h| accessible_name(h) == "全球工业人工智能联盟卓越中心")
-    })
-    .await;
+    let chinese = until_shown(&el, "heading", "全球工业人工智能联盟卓越中心").await;
     assert!(chinese, "the selection's details are not shown in Chinese");
     assert_eq!(
         by_role(&el, "button", "人物")
@@ -445,12 +445,7 @@ async fn a_new_language_keeps_the_visitors_selection_and_filters() {
     );
     // The focus setting itself still moves the map when it changes.
     el.set_attribute("focus", "unido").unwrap();
-    let moved = until(|| {
-        all_by_role(&shadow(&el), "heading")
-            .iter()
-            .any(|h| accessible_name(h) == "联合国工业发展组织")
-    })
-    .await;
+    let moved = until_shown(&el, "heading", "联合国工业发展组织").await;
     assert!(moved, "the focus setting did not move the map");
     el.remove();
 }

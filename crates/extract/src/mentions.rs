@@ -448,11 +448,9 @@ pub fn find(
     if chinese {
         for (at, _) in sentence.text.match_indices("联盟") {
             let end = at + "联盟".len();
-            let bare = sentence.text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !crate::reader::is_cjk(c) || "为入的该此本与和、".contains(c));
-            if !bare || overlaps(&mentions, at, end) {
+            if !stands_alone(&sentence.text, at, "为入的该此本与和、")
+                || overlaps(&mentions, at, end)
+            {
                 continue;
             }
             if let Some(alliance) = alliance_in_context(context, registry) {
@@ -467,11 +465,8 @@ pub fn find(
         for head in ZH_SHORT_HEADS {
             for (at, _) in sentence.text.match_indices(head) {
                 let end = at + head.len();
-                let bare = sentence.text[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !crate::reader::is_cjk(c) || "该此本其".contains(c));
-                if !bare || overlaps(&mentions, at, end) {
+                if !stands_alone(&sentence.text, at, "该此本其") || overlaps(&mentions, at, end)
+                {
                     continue;
                 }
                 let referent =
@@ -696,6 +691,15 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_ascii_alphanumeric())
         && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether a Chinese word at `at` begins a word of its own: nothing Chinese before it, or one of
+/// the characters `openers` ("该", "的"…) that may precede a bare noun.
+fn stands_alone(text: &str, at: usize, openers: &str) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !crate::reader::is_cjk(c) || openers.contains(c))
 }
 
 /// Chinese head nouns that stand alone for an institution named before (longest first).

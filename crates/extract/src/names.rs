@@ -1033,35 +1033,23 @@ fn english(
             continue;
         }
         // An office's title, then a name: "Cabinet Secretary Njeri Wambugu officially opened…".
-        if let Some(end) = titled_name(original, &ws, i, &joined) {
-            let (ns, ne) = (ws[end.0].0, ws[end.1 - 1].1);
-            if taken(ns, ne, mentions).is_none() {
-                push(
-                    folded,
-                    original,
-                    ns,
-                    ne,
-                    EntityType::Person,
-                    Lang::En,
-                    found,
-                );
-            }
-            i = end.1;
+        if let Some((first, end)) = titled_name(original, &ws, i, &joined) {
+            push_person(&[first, end - 1], &ws, mentions, found);
+            i = end;
             continue;
         }
         // Courtesy title + name: "Ms. Ana Paula de Sousa".
         let after_title =
             |i: usize| i + 1 < ws.len() && matches!(&original[ws[i].1..ws[i + 1].0], " " | ". ");
-        let courtesy = {
-            let bare = w.trim_end_matches('.');
-            COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
+        let is_courtesy = |k: usize| {
+            ws.get(k).is_some_and(|&(s, e)| {
+                let bare = original[s..e].trim_end_matches('.');
+                COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
+            })
         };
+        let courtesy = is_courtesy(i);
         // "H.E. Mr. Ahmed Jassim Al-Sayed": the second courtesy title leads the name.
-        let next_courtesy = ws.get(i + 1).is_some_and(|&(s, e)| {
-            let bare = original[s..e].trim_end_matches('.');
-            COURTESY.iter().any(|c| c.eq_ignore_ascii_case(bare))
-        });
-        if courtesy && next_courtesy {
+        if courtesy && is_courtesy(i + 1) {
             i += 1;
             continue;
         }

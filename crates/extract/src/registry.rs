@@ -321,7 +321,7 @@ impl Registry {
         // Either way round: a headline's "Industrial AI Week 2025" is the body's "Asia-Pacific
         // Industrial AI Week 2025" (three words at least when the known name is the shorter).
         let suffix = format!(" {key}");
-        let mut found = self
+        let found = self
             .other_names()
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind
@@ -332,8 +332,7 @@ impl Registry {
                             && name.split(' ').count() >= 3))
             })
             .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then_some(first)
+        only_one(found)
     }
 
     /// The one organisation written with the initials of this one's words, or whose words these
@@ -344,18 +343,18 @@ impl Registry {
             return None;
         }
         let own = initials_form(key);
-        let mut found = self
+        let found = self
             .other_names()
             .filter(|(name, i)| {
-                self.entities[*i].kind == kind
-                    && name.is_ascii()
-                    && name != key
-                    && (own != *key || initials_form(name) != *name)
-                    && initials_form(name) == own
+                if self.entities[*i].kind != kind || !name.is_ascii() || name == key {
+                    return false;
+                }
+                // One of the two written out ("… in Tokyo"), the two alike once shortened.
+                let theirs = initials_form(name);
+                theirs == own && (own != key || theirs != *name)
             })
             .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then_some(first)
+        only_one(found)
     }
 
     /// The one Chinese-named organisation whose name is this one with its seat before it, or
@@ -374,7 +373,7 @@ impl Registry {
                     .get(prefix)
                     .is_some_and(|&p| self.entities[p].kind == EntityType::Place)
         };
-        let mut found = self
+        let found = self
             .other_names()
             .filter(|(name, i)| {
                 self.entities[*i].kind == kind
@@ -383,8 +382,7 @@ impl Registry {
                         || key.strip_suffix(name.as_str()).is_some_and(&place))
             })
             .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then_some(first)
+        only_one(found)
     }
 
     /// The one Chinese-named document, programme or event whose name holds this one, or is held
@@ -405,7 +403,7 @@ impl Registry {
         // Eight characters held anywhere in the other name; four at its end ("研修计划" of
         // "工业人工智能研修计划").
         let long = own.chars().count() >= 8;
-        let mut found = self
+        let found = self
             .other_names()
             // Same kind, with Chinese in it (an ASCII name neither holds nor is held in `own`).
             .filter(|(name, i)| self.entities[*i].kind == kind && !name.is_ascii())
@@ -418,8 +416,7 @@ impl Registry {
                 }
             })
             .map(|(_, i)| *i);
-        let first = found.next()?;
-        found.all(|i| i == first).then_some(first)
+        only_one(found)
     }
 
     /// A unit named with its parent's name ("联合国工发组织上海投资促进中心") and without it
@@ -555,6 +552,12 @@ impl Registry {
 
 /// The nouns a definite description may use for an entity: the last word of its longer English
 /// names ("the laboratory") and their head, the last head noun in them ("the memorandum").
+/// The entity every item names, if there is at least one and only one.
+fn only_one(mut found: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = found.next()?;
+    found.all(|i| i == first).then_some(first)
+}
+
 /// A folded name "<words> in <place>" as the initials of its words and the place ("investment
 /// and technology promotion office in tokyo" → "itpo tokyo"); any other name as it is.
 fn initials_form(key: &str) -> String {

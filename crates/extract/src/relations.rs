@@ -330,20 +330,12 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         });
         if agents.is_empty() && POSSESSIVES.iter().any(|p| text[left.clone()].contains(p)) {
             // "During his visit to X, <person> ...": the possessor is the main clause's subject.
-            agents = participants(s, f.end..text.len(), t, Side::Agent)
-                .into_iter()
-                .filter(|&i| s.mentions[i].kind == EntityType::Person)
-                .take(1)
-                .collect();
+            agents = first_person(s, f.end..text.len(), t);
         }
         // "在出席X期间，熊立新…会见了…": the clause's subject follows its comma.
         if agents.is_empty() && text[..f.start].ends_with('在') {
             if let Some(comma) = text[f.end..].find(['，', ',']) {
-                agents = participants(s, f.end + comma..text.len(), t, Side::Agent)
-                    .into_iter()
-                    .filter(|&i| s.mentions[i].kind == EntityType::Person)
-                    .take(1)
-                    .collect();
+                agents = first_person(s, f.end + comma..text.len(), t);
             }
         }
         // "X is coordinated by A and is currently chaired by B", "X was founded in 2011 and is
@@ -833,6 +825,15 @@ fn participants(s: &Sentence, range: Range<usize>, t: Trigger, side: Side) -> Ve
         .collect()
 }
 
+/// The first person in `range` who can act in the trigger's relation (none, or one).
+fn first_person(s: &Sentence, range: Range<usize>, t: Trigger) -> Vec<usize> {
+    participants(s, range, t, Side::Agent)
+        .into_iter()
+        .filter(|&i| s.mentions[i].kind == EntityType::Person)
+        .take(1)
+        .collect()
+}
+
 fn events_in(s: &Sentence, range: Range<usize>) -> Vec<usize> {
     (0..s.mentions.len())
         .filter(|&i| {
@@ -930,16 +931,14 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
     }
     let gap = masked(s, from, to);
     // "A, a supplier of gearbox components that uses …, and B": an appositive describing A.
-    let gap = match gap.strip_prefix(", a ").or(gap.strip_prefix(", an ")) {
-        Some(rest)
-            if rest
-                .rfind(", ")
-                .is_some_and(|c| !rest[..c].contains([',', '(', '"'])) =>
-        {
-            let c = rest.rfind(", ").unwrap_or(0);
-            format!(",{}", &rest[c + 1..])
-        }
-        _ => gap,
+    let appositive = gap
+        .strip_prefix(", a ")
+        .or(gap.strip_prefix(", an "))
+        .and_then(|rest| Some((rest, rest.rfind(", ")?)))
+        .filter(|(rest, c)| !rest[..*c].contains([',', '(', '"']));
+    let gap = match appositive {
+        Some((rest, c)) => format!(",{}", &rest[c + 1..]),
+        None => gap,
     };
     let (os, oe) = s.folded.original_range(from, to);
     let original_gap = &s.original[os..oe];

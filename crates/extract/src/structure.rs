@@ -397,12 +397,7 @@ fn unit_of(s: &Sentence, facts: &mut Vec<Fact>) {
             continue;
         }
         let head = text[unit.start..unit.end].split(' ').next().unwrap_or("");
-        // Its abbreviation in brackets between says nothing more.
-        let between = gap(s, unit, parent);
-        let between = match between.strip_prefix(" (") {
-            Some(inner) => inner.find(')').map_or(between, |c| &inner[c + 1..]),
-            None => between,
-        };
+        let between = gap_past_abbreviation(s, unit, parent);
         if UNIT_HEADS.contains(&head) && matches!(between, " of " | " of the ") {
             facts.push(Fact::between(s.mentions, i, i + 1, RelationType::PartOf));
         }
@@ -475,6 +470,19 @@ fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
 
 fn gap<'a>(s: &'a Sentence, a: &Mention, b: &Mention) -> &'a str {
     s.folded.text.get(a.end..b.start).unwrap_or("")
+}
+
+/// The gap after an abbreviation in brackets right after `a`, which says nothing more: "the
+/// Andean Institute … (IAIM) in Lima", "the Directorate of … (GLO) of UNIDO".
+fn gap_past_abbreviation<'a>(s: &'a Sentence, a: &Mention, b: &Mention) -> &'a str {
+    let between = gap(s, a, b);
+    match between.strip_prefix(" (") {
+        Some(inner) => inner
+            .find(')')
+            .filter(|&c| !inner[..c].contains(['(', ',']))
+            .map_or(between, |c| &inner[c + 1..]),
+        None => between,
+    }
 }
 
 const LIST_JOINERS: &[&str] = &[
@@ -562,14 +570,7 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
         let Some(b) = s.mentions.get(i + 1) else {
             continue;
         };
-        // "the Andean Institute … (IAIM) in Lima": its abbreviation in brackets says nothing more.
-        let between = match gap(s, a, b).strip_prefix(" (") {
-            Some(inner) => inner
-                .find(')')
-                .filter(|&c| !inner[..c].contains(['(', ',']))
-                .map_or(gap(s, a, b), |c| &inner[c + 1..]),
-            None => gap(s, a, b),
-        };
+        let between = gap_past_abbreviation(s, a, b);
         let thing = matches!(a.kind, EntityType::Organization | EntityType::Event);
         // "…, a public research body based in Daejeon": an appositive that places it.
         let appositive = between.starts_with(", ")

@@ -242,6 +242,11 @@ fn a_capitalised_short_form_and_a_coordinated_verb_keep_their_subject() {
 }
 
 /// The relations of type `kind` as (source, target) English names.
+/// Whether `a` and `b` are one of the pairs.
+fn has(pairs: &[(String, String)], a: &str, b: &str) -> bool {
+    pairs.iter().any(|(x, y)| x == a && y == b)
+}
+
 fn named_pairs(graph: &pmap_graph::Graph, kind: &str) -> Vec<(String, String)> {
     let name = |id: &str| {
         graph
@@ -264,9 +269,7 @@ fn a_venue_in_a_city_is_located_there_but_a_country_named_in_a_title_is_not() {
     let graph = extract_text("venue", text);
     let located = named_pairs(&graph, "located_at");
     assert!(
-        located
-            .iter()
-            .any(|(a, b)| a == "Riga Convention Centre" && b == "Riga"),
+        has(&located, "Riga Convention Centre", "Riga"),
         "{located:?}"
     );
     assert!(!located.iter().any(|(a, _)| a == "Estonia"), "{located:?}");
@@ -289,10 +292,7 @@ fn chinese_signatories_place_clauses_and_transliterated_surnames_are_read() {
     // "调研了A和位于呈贡区的B": the place clause describes B, which is visited as A is.
     let visited = named_pairs(&graph, "visited");
     for place in ["云岭智造有限公司", "滇池精密机械有限公司"] {
-        assert!(
-            visited.iter().any(|(a, b)| a == "周海明" && b == place),
-            "{place}: {visited:?}"
-        );
+        assert!(has(&visited, "周海明", place), "{place}: {visited:?}");
     }
     assert!(
         !visited.iter().any(|(_, b)| b.contains("Chenggong")),
@@ -300,9 +300,7 @@ fn chinese_signatories_place_clauses_and_transliterated_surnames_are_read() {
     );
     let located = named_pairs(&graph, "located_at");
     assert!(
-        located
-            .iter()
-            .any(|(a, b)| a == "滇池精密机械有限公司" && b == "Chenggong District"),
+        has(&located, "滇池精密机械有限公司", "Chenggong District"),
         "{located:?}"
     );
 }
@@ -336,10 +334,7 @@ fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
     // "the delegation visited A, a maker of …, and B": the delegation's leader; both visited.
     let visited = named_pairs(&graph, "visited");
     for place in ["Daugava Precision Engineering Ltd.", "Tartu Science Park"] {
-        assert!(
-            visited.iter().any(|(a, b)| a == "Jaan Tamm" && b == place),
-            "{place}: {visited:?}"
-        );
+        assert!(has(&visited, "Jaan Tamm", place), "{place}: {visited:?}");
     }
     // "H.E. Mr. Omar Khalid Al-Nasser": two courtesy titles, then a three-part name.
     let witnessed = named_pairs(&graph, "witnessed");
@@ -351,10 +346,11 @@ fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
     // is not part of the unit's name, and the unit is part of the ministry.
     let part_of = named_pairs(&graph, "part_of");
     assert!(
-        part_of
-            .iter()
-            .any(|(a, b)| a == "Directorate of Industrial Policy"
-                && b == "Ministry of Economic Affairs"),
+        has(
+            &part_of,
+            "Directorate of Industrial Policy",
+            "Ministry of Economic Affairs"
+        ),
         "{part_of:?}"
     );
 }
@@ -377,16 +373,20 @@ fn events_named_after_organisations_possessives_and_short_heads_are_read() {
     // "The Cluster's School of …": a unit of it; "the Cluster's … Programme": one it leads.
     let part_of = named_pairs(&graph, "part_of");
     assert!(
-        part_of
-            .iter()
-            .any(|(a, b)| a == "School of Applied Robotics" && b == "Baltic Robotics Cluster"),
+        has(
+            &part_of,
+            "School of Applied Robotics",
+            "Baltic Robotics Cluster"
+        ),
         "{part_of:?}"
     );
     let leads = named_pairs(&graph, "leads");
     assert!(
-        leads
-            .iter()
-            .any(|(a, b)| a == "Baltic Robotics Cluster" && b == "Shared Testbed Programme"),
+        has(
+            &leads,
+            "Baltic Robotics Cluster",
+            "Shared Testbed Programme"
+        ),
         "{leads:?}"
     );
 }
@@ -407,9 +407,7 @@ fn chinese_ordinals_subjects_after_during_and_short_heads_merge_across_languages
     // the places after 在 being only where.
     let attended = named_pairs(&graph, "attended");
     assert!(
-        attended
-            .iter()
-            .any(|(a, b)| a == "Zhou Haiming" && b == "UNIDO General Conference"),
+        has(&attended, "Zhou Haiming", "UNIDO General Conference"),
         "{attended:?}"
     );
     let met = named_pairs(&graph, "met_with");
@@ -443,9 +441,7 @@ fn semicolon_lists_their_items_countries_and_articles_inside_names_are_read() {
     );
     let located = named_pairs(&graph, "located_at");
     assert!(
-        located
-            .iter()
-            .any(|(a, b)| a == "Riga Institute of Automation" && b == "Latvia"),
+        has(&located, "Riga Institute of Automation", "Latvia"),
         "{located:?}"
     );
     // "a Letter of Intent on a Shared Welding Testbed": one agreement, signed by both.
@@ -469,15 +465,11 @@ fn a_country_after_a_city_only_says_where_the_city_is() {
     assert!(!visited.iter().any(|(_, b)| b == "Latvia"), "{visited:?}");
     let located = named_pairs(&graph, "located_at");
     assert!(
-        located
-            .iter()
-            .any(|(a, b)| a == "Estonian Robotics Cluster" && b == "Tallinn"),
+        has(&located, "Estonian Robotics Cluster", "Tallinn"),
         "{located:?}"
     );
     assert!(
-        !located
-            .iter()
-            .any(|(a, b)| a == "Estonian Robotics Cluster" && b == "Estonia"),
+        !has(&located, "Estonian Robotics Cluster", "Estonia"),
         "{located:?}"
     );
     // A city is not "hosted" by an agency (only what is held there is).
@@ -498,9 +490,7 @@ fn a_chinese_company_named_with_and_without_its_city_is_one_company() {
     assert_eq!(companies, ["昆明市云岭智造有限公司"], "{companies:?}");
     let located = named_pairs(&graph, "located_at");
     assert!(
-        located
-            .iter()
-            .any(|(a, b)| a == "昆明市云岭智造有限公司" && b == "Chenggong District"),
+        has(&located, "昆明市云岭智造有限公司", "Chenggong District"),
         "{located:?}"
     );
 }
