@@ -222,32 +222,10 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
         "at rest the drawing carries no transform"
     );
 
-    // And a real click on an entity of the zoomed map selects it: one in view with no other
-    // mark close enough to lie under the pointer too (under load, the first one found had a
-    // neighbour drawn over it).
-    // Under load the marks may still drift after the zoom's rest: wait until they stand still.
-    let mut rested = rested;
-    for _ in 0..20 {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        let now = marks(&b).await;
-        let drift = now
-            .iter()
-            .filter_map(|(n, p)| rested.get(n).map(|q| gap(*p, *q)))
-            .fold(0.0, f64::max);
-        rested = now;
-        if drift < 0.5 {
-            break;
-        }
-    }
-    let alone = |p: &Point| {
-        rested
-            .values()
-            .filter(|q| *q != p)
-            .all(|q| gap(*p, *q) > 24.0)
-    };
+    // And a real click on an entity of the zoomed map selects it.
     let on_screen = rested
         .iter()
-        .find(|(_, p)| p[0] > 100.0 && p[0] < 900.0 && p[1] > 150.0 && p[1] < 800.0 && alone(p))
+        .find(|(_, p)| p[0] > 100.0 && p[0] < 900.0 && p[1] > 150.0 && p[1] < 800.0)
         .map(|(n, p)| (n.clone(), *p))
         .expect("an entity in view");
     b.click_at(on_screen.1).await;
