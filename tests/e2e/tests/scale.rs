@@ -222,12 +222,33 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
         "at rest the drawing carries no transform"
     );
 
-    // And a real click on an entity of the zoomed map selects it.
-    let on_screen = rested
-        .iter()
-        .find(|(_, p)| p[0] > 100.0 && p[0] < 900.0 && p[1] > 150.0 && p[1] < 800.0)
-        .map(|(n, p)| (n.clone(), *p))
-        .expect("an entity in view");
+    // And a real click on an entity of the zoomed map selects it: one whose mark is in the
+    // drawing's frame (the zoom puts many outside it, where the frame clips them) and on top there.
+    let frame = b
+        .eval(&format!(
+            "{MAP} const r = svg.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];"
+        ))
+        .await;
+    let frame: [f64; 4] = serde_json::from_value(frame).expect("the drawing's frame");
+    let mut on_screen = None;
+    for (n, p) in rested.iter().filter(|(_, p)| {
+        p[0] > frame[0] + 40.0
+            && p[0] < frame[2] - 40.0
+            && p[1] > frame[1] + 40.0
+            && p[1] < frame[3] - 40.0
+    }) {
+        let top = b
+            .eval(&format!(
+                "{MAP} const e = root.elementFromPoint({}, {}); const g = e && e.closest('[data-entity]'); return g ? g.getAttribute('aria-label').split(',')[0] : null;",
+                p[0], p[1]
+            ))
+            .await;
+        if top.as_str() == Some(n.as_str()) {
+            on_screen = Some((n.clone(), *p));
+            break;
+        }
+    }
+    let on_screen = on_screen.expect("an entity in view, on top at its centre");
     b.click_at(on_screen.1).await;
     let mut heading = None;
     for _ in 0..30 {
