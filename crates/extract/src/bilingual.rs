@@ -59,6 +59,7 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("论坛", "forum"),
     ("大会", "conference|congress|assembly|general conference"),
     ("年会", "annual meeting"),
+    ("年度", "annual"),
     ("峰会", "summit"),
     ("博览会", "expo|fair|exposition"),
     ("会议", "meeting|conference"),
@@ -169,6 +170,8 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("伙伴关系", "partnership"),
     ("伙伴", "partner"),
     ("第一", "first"),
+    ("首年", "first year"),
+    ("进展", "progress"),
     ("首届", "first"),
     ("物联网", "internet things|iot"),
     ("互联网", "internet"),
@@ -178,6 +181,8 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("检测", "inspection"),
     ("质检", "quality inspection"),
     ("诊断", "diagnosis|diagnostic"),
+    ("诊所", "clinic"),
+    ("密集型", "intensive"),
     ("评估", "assessment"),
     ("应用", "application"),
     ("验证", "validation"),
@@ -185,6 +190,10 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("中", "china"),
     ("中国", "china"),
 ];
+
+/// Words a Chinese title adds that its English rendering often leaves out: "…人工智能应用" for
+/// "AI for …", "…首年进展" for "the first year of …".
+const MAY_BE_LEFT_OUT: &[&str] = &["应用", "进展"];
 
 /// Surnames whose reading differs from the character's most common one.
 const SURNAME_READINGS: &[(char, &str)] = &[
@@ -415,7 +424,10 @@ fn read_chinese(zh: &str, dictionaries: &[&Dictionary]) -> Option<Vec<Piece>> {
             .map(|(z, e)| {
                 (
                     z.len(),
-                    (e.split('|').map(english_words).collect::<Vec<_>>(), false),
+                    (
+                        e.split('|').map(english_words).collect::<Vec<_>>(),
+                        MAY_BE_LEFT_OUT.contains(z),
+                    ),
                 )
             });
         let known = dictionaries

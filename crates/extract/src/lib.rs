@@ -12,6 +12,7 @@ pub mod fold;
 pub mod gazetteer;
 pub mod mentions;
 pub mod names;
+pub mod programme;
 pub mod reader;
 pub mod registry;
 pub mod relations;
@@ -221,6 +222,7 @@ impl Extractor {
         let mut context = Context::default();
         context.home_school = mentions::home_school(&article.text);
         for line in &article.body {
+            context.line_event = None;
             for range in sentences::split(&article.text, line.clone()) {
                 let original = &article.text[range.clone()];
                 context.headline = original.trim() == article.title.trim();
@@ -250,6 +252,21 @@ impl Extractor {
                     .collect();
                 let (mut facts, mut consumed) =
                     roles::find(registry.entities(), original, &folded, &mut mentions);
+                // "Session C, SME Clinic.": the session is part of the meeting, and the rest of
+                // its line speaks of it.
+                if let Some(title) = programme::session_title(original) {
+                    let at = folded.folded_offset(title.start);
+                    let session = mentions
+                        .iter()
+                        .find(|m| m.start == at && m.kind == pmap_graph::EntityType::Event)
+                        .map(|m| m.entity);
+                    if let (Some(session), Some(meeting)) = (session, context.topic_event()) {
+                        if session != meeting {
+                            facts.push(Fact::new(session, meeting, RelationType::PartOf));
+                        }
+                    }
+                    context.line_event = session;
+                }
                 // "（以下简称“北京投促办”）" between two coordinated names stands for neither.
                 for defined in named::short_name_definitions(&folded.text) {
                     for m in mentions.iter_mut().filter(|m| defined.contains(&m.start)) {

@@ -54,6 +54,9 @@ pub struct Context {
     parties: Option<(usize, usize)>,
     /// The university a Chinese release calls 我校/本校, named most often in the article.
     pub home_school: Option<String>,
+    /// The session a programme line opened ("Session C, SME Clinic. Organized by …"), for the
+    /// rest of that line.
+    pub line_event: Option<usize>,
 }
 
 impl Context {
@@ -70,6 +73,12 @@ impl Context {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// The event a sentence without one of its own speaks of: the session its programme line
+    /// opened, else the article's topic event.
+    pub fn event_in_view(&self) -> Option<usize> {
+        self.line_event.or_else(|| self.topic_event())
     }
 
     /// The person the previous sentences were about ("He said").
@@ -511,10 +520,18 @@ pub fn find(
         {
             continue;
         }
-        let referent = context.seen.iter().rev().copied().find(|&e| {
-            registry.heads_of(e).iter().any(|h| h == &word)
-                || short_ok && ends_named(&registry.entities()[e], &word)
-        });
+        // Names earlier in the sentence first, nearest first ("the Meridian Centre … is …, and
+        // the Centre's work …"), then those of earlier sentences.
+        let mut before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= at).collect();
+        before.sort_by_key(|m| std::cmp::Reverse(m.start));
+        let referent = before
+            .iter()
+            .map(|m| m.entity)
+            .chain(context.seen.iter().rev().copied())
+            .find(|&e| {
+                registry.heads_of(e).iter().any(|h| h == &word)
+                    || short_ok && ends_named(&registry.entities()[e], &word)
+            });
         if let Some(entity) = referent {
             mentions.push(Mention::new(
                 entity,

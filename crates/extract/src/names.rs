@@ -467,6 +467,25 @@ pub fn discover(
         headline,
     );
     chinese(original, folded, mentions, &mut found, &mut parents);
+    // "Session C, SME Clinic.": a programme line's session, named by its title (which may hold
+    // other names: "Skills: the first year of the … Hub").
+    if let Some(title) = crate::programme::session_title(original) {
+        let (fs, fe) = (
+            folded.folded_offset(title.start),
+            folded.folded_offset(title.end),
+        );
+        found.retain(|f| !(f.0 < fe && fs < f.1));
+        found.insert(
+            0,
+            (
+                fs,
+                fe,
+                EntityType::Event,
+                original[title].to_string(),
+                Lang::En,
+            ),
+        );
+    }
     // "越南工贸部工业局": a bureau written after its ministry's name is one name, the bureau's;
     // the ministry stays known, so that the bureau is part of it.
     let nested: Vec<usize> = (0..found.len())
@@ -532,7 +551,7 @@ pub fn discover(
                 EntityType::Organization | EntityType::Place | EntityType::Person
             )
             && !name.ends_with("仪式")
-            || lang == Lang::En && kind == EntityType::Event;
+            || lang == Lang::En && matches!(kind, EntityType::Event | EntityType::Agreement);
         if quoted || named_after {
             mentions.retain(|m| {
                 !(start <= m.start && m.end <= end && (m.start, m.end) != (start, end))
@@ -851,6 +870,12 @@ fn personal_name_word(w: &str) -> bool {
 /// Whether a (lower-case) word heads names of some entity type ("bank", "forum", "declaration").
 pub fn is_head_noun(word: &str) -> bool {
     head_kind(word).is_some()
+}
+
+/// The entity type a (lower-case) head noun names: "centre" an organisation, "strategy" an
+/// initiative.
+pub fn head_noun_kind(word: &str) -> Option<EntityType> {
+    head_kind(word)
 }
 
 /// Legal forms of companies, written as they are ("AS", "GmbH", "Sdn. Bhd."): the end of a
@@ -1182,16 +1207,13 @@ fn english(
             } else {
                 j
             };
-            if j > k && head_at(j - 1) == Some(EntityType::Event) {
-                push(
-                    folded,
-                    original,
-                    ms,
-                    ws[end - 1].1,
-                    EntityType::Event,
-                    Lang::En,
-                    found,
-                );
+            // So is a report ("AIM Global Annual Report 2025").
+            let named_after = (j > k)
+                .then(|| head_at(j - 1))
+                .flatten()
+                .filter(|h| matches!(h, EntityType::Event | EntityType::Agreement));
+            if let Some(kind) = named_after {
+                push(folded, original, ms, ws[end - 1].1, kind, Lang::En, found);
                 i = end;
                 continue;
             }
@@ -1340,6 +1362,10 @@ fn english(
                 && w.len() > 5
                 && w.ends_with("ing")
                 && w[1..].chars().all(|c| c.is_lowercase()))
+                // "Presentation of the … Report 2026:", "Launch of the … Programme": an item of a
+                // programme, named by what it presents.
+                || (matches!(w, "Presentation" | "Launch" | "Adoption" | "Introduction")
+                    && ws.get(k + 1).is_some_and(|&(s, e)| &original[s..e] == "of"))
         }) {
             run.remove(0);
             while run
@@ -1531,8 +1557,16 @@ fn english(
                 text_of(run[run.len() - 2]),
                 "Convention" | "Conference" | "Exhibition" | "Expo" | "Congress"
             );
+        // "Meridian Centre for Industrial Strategy": the head is the word before the first "for",
+        // "of" or "on" when it is one (a centre, not a strategy).
+        let first_head = run
+            .iter()
+            .position(|&k| matches!(text_of(k), "of" | "for" | "on"))
+            .filter(|&p| p >= 1)
+            .and_then(|p| head_kind(text_of(run[p - 1])));
         let kind = venue
             .then_some(EntityType::Place)
+            .or(first_head)
             .or_else(|| head_kind(last))
             .or_else(|| {
                 (run.len() >= 3 && matches!(text_of(run[1]), "of" | "for" | "on"))
@@ -1548,6 +1582,32 @@ fn english(
                     })
                     .and_then(|h| head_kind(text_of(run[h])))
             });
+        // "Addis Ababa Institute of Technology of Ethiopia": a name that holds its city already
+        // ends before "of <place>", which only says where it is ("University of Science and
+        // Technology of China", with no place before, keeps it).
+        if kind == Some(EntityType::Organization) {
+            let place_at = |a: usize, b: usize| {
+                let (fs, fe) = (folded.folded_offset(a), folded.folded_offset(b));
+                mentions
+                    .iter()
+                    .any(|m| m.kind == EntityType::Place && fs <= m.start && m.end <= fe)
+            };
+            if let Some(of) = run.iter().rposition(|&k| text_of(k) == "of") {
+                let qualifier = (ws[run[of + 1..][0]].0, ws[*run.last().unwrap()].1);
+                let whole_place = run.len() > of + 1 && {
+                    let (fs, fe) = (
+                        folded.folded_offset(qualifier.0),
+                        folded.folded_offset(qualifier.1),
+                    );
+                    mentions
+                        .iter()
+                        .any(|m| m.kind == EntityType::Place && m.start == fs && m.end == fe)
+                };
+                if of >= 2 && whole_place && place_at(ws[run[0]].0, ws[run[of - 1]].1) {
+                    run.truncate(of);
+                }
+            }
+        }
         let (s, e) = (ws[run[0]].0, ws[*run.last().unwrap()].1);
         // "the Ministerial Roundtable on “Global AI Governance Forum”": the known name is the referent.
         let tail = original[e..].trim_start_matches([' ', '“', '"', '‘']);
@@ -2042,8 +2102,13 @@ fn chinese(
                     break;
                 }
                 let latin = c.is_ascii_alphanumeric() || c == ' ' || c == '+';
+                // "工业和信息化部、国家数据局": a body's name before the separator ends a name there.
+                let named_before = text[..before]
+                    .ends_with(['部', '局', '委', '会', '院', '所', '司', '厅', '署', '府'])
+                    || text[..before].ends_with("中心");
                 if government
                     && !absorbed_place
+                    && !named_before
                     && matches!(c, '、' | '和' | '与')
                     && text[start..at].chars().count() <= 10
                 {

@@ -590,7 +590,13 @@ fn head_nouns(entity: &KnownEntity) -> Vec<String> {
             words.len() >= 3 && last.len() >= 5 && last.chars().all(char::is_alphabetic);
         // The name's own head is its last head noun: "alliance" in a unit's name that begins
         // with its parent's ("Global Alliance on … Centre of Excellence") is the parent's.
-        let head = words.iter().rev().find(|w| crate::names::is_head_noun(w));
+        // Of several, the last of the entity's own kind: "centre" in "Meridian Centre for
+        // Industrial Strategy".
+        let head = words
+            .iter()
+            .rev()
+            .find(|w| crate::names::head_noun_kind(w) == Some(entity.kind))
+            .or_else(|| words.iter().rev().find(|w| crate::names::is_head_noun(w)));
         let last_word = (long_enough).then_some(&last);
         for w in head.into_iter().chain(last_word) {
             if !out.iter().any(|o| o == w) {

@@ -245,7 +245,23 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     .filter(|&i| text[..s.mentions[i].start].ends_with(['在', '于']))
                     .map(|i| innermost_place(s, i))
                     .collect();
-                (events_in(s, left.clone()), places, false)
+                // "卓越中心新址在…大零号湾正式启用": a body put into use, or settled, there.
+                let things = if matches!(t.phrase, "启用" | "落户" | "入驻") {
+                    let until = text[left.clone()]
+                        .rfind('在')
+                        .map_or(left.end, |p| left.start + p);
+                    (0..s.mentions.len())
+                        .filter(|&i| {
+                            let m = &s.mentions[i];
+                            m.kind == EntityType::Organization
+                                && m.start >= left.start
+                                && m.end <= until
+                        })
+                        .collect()
+                } else {
+                    events_in(s, left.clone())
+                };
+                (things, places, false)
             }
             Voice::Receives => {
                 // Only "得到/获得 … 的资助/支持" is support received.
@@ -492,7 +508,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         {
             // "作为联合承办方", "A and B co-organized the technical tracks": the event under
             // discussion.
-            if let Some(event) = context.topic_event() {
+            if let Some(event) = context.event_in_view() {
                 for &a in &agents {
                     if t.relation.allows(s.mentions[a].kind, EntityType::Event) {
                         let mut fact = Fact::new(s.mentions[a].entity, event, t.relation);
@@ -500,6 +516,18 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                         facts.push(fact);
                     }
                 }
+            }
+        }
+        // "Session C, SME Clinic. … led by Ms. A and Ms. B": people leading a programme line's
+        // session attend it as its chairs.
+        if let (true, Some(session)) = (
+            patients.is_empty() && t.relation == RelationType::Leads && t.voice == Voice::Passive,
+            context.line_event,
+        ) {
+            for m in s.mentions.iter().filter(|m| {
+                m.kind == EntityType::Person && right.start <= m.start && m.end <= right.end
+            }) {
+                facts.push(Fact::new(m.entity, session, RelationType::Attended).with_role("chair"));
             }
         }
         if t.relation == RelationType::Signed && t.voice == Voice::Active && !patients.is_empty() {
@@ -1021,10 +1049,18 @@ fn launched_at(s: &Sentence, launches: &[(usize, usize, Vec<usize>)], facts: &mu
     }
 }
 
-/// "在杭州市滨江区举行": of places written largest first with nothing between, the last.
+/// "在杭州市滨江区举行", "在巴西首都巴西利亚开幕": of places written largest first with nothing
+/// (or only "capital") between, the last.
 fn innermost_place(s: &Sentence, mut i: usize) -> usize {
     while let Some(next) = s.mentions.get(i + 1) {
-        if next.kind != EntityType::Place || next.start != s.mentions[i].end {
+        let between = s
+            .folded
+            .text
+            .get(s.mentions[i].end..next.start)
+            .unwrap_or("");
+        if next.kind != EntityType::Place
+            || !(between.is_empty() || crate::structure::CAPITAL_OF.contains(&between))
+        {
             break;
         }
         i += 1;

@@ -443,14 +443,53 @@ fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
         "moderator" | "moderators" | "chair" | "co chairs" | "主持人" | "主持" => "moderator",
         "remarks" | "opening remarks" | "welcome address" | "welcome remarks"
         | "closing remarks" | "keynote" | "keynote address" | "address" | "speaker"
-        | "speakers" | "panellists" | "panelists" | "致辞" | "主旨演讲" | "发言" => {
+        | "speakers" | "panellists" | "panelists" | "video message" | "statement" | "致辞"
+        | "主旨演讲" | "发言" => "speaker",
+        // "Presentation of the … Annual Report 2025: Mr. …", "Report of the Steering
+        // Committee: Ms. …": an item of the programme, given by the person after it.
+        _ if [
+            "presentation of ",
+            "report of ",
+            "launch of ",
+            "introduction of ",
+        ]
+        .iter()
+        .any(|p| label.starts_with(p))
+            && label.split(' ').count() <= 12 =>
+        {
             "speaker"
         }
         _ => return,
     };
-    let Some(event) = context.topic_event() else {
+    let Some(event) = context.event_in_view() else {
         return;
     };
+    // What is presented or launched there: a document or programme named in the label, issued
+    // by the one who presents it.
+    let presented: Vec<usize> = (label.starts_with("presentation of ")
+        || label.starts_with("launch of "))
+    .then(|| {
+        s.mentions
+            .iter()
+            .filter(|m| {
+                m.end <= colon && matches!(m.kind, EntityType::Agreement | EntityType::Initiative)
+            })
+            .map(|m| m.entity)
+            .collect()
+    })
+    .unwrap_or_default();
+    for &p in &presented {
+        facts.push(Fact::new(p, event, RelationType::LaunchedAt));
+    }
+    if let Some(person) = s
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Person && m.start > colon && !m.modifier)
+    {
+        for &p in &presented {
+            facts.push(Fact::new(person.entity, p, RelationType::Issued));
+        }
+    }
     // The first person named after the label (and others joined by "and").
     for (i, m) in s.mentions.iter().enumerate() {
         if m.kind == EntityType::Person && m.start > colon && !m.modifier {
@@ -514,6 +553,9 @@ fn in_place_list(s: &Sentence, i: usize, before: bool, after: bool) -> bool {
                 .is_some_and(|n| n.kind == EntityType::Place && joined(m, n)))
 }
 
+/// Words between a country or province and its capital: "巴西首都巴西利亚".
+pub(crate) const CAPITAL_OF: &[&str] = &["首都", "首府", "省会"];
+
 /// "Hangzhou, China", "Vienna, Austria", "Lima (Peru)", "the Convention Centre in Nairobi": the
 /// first is in the second.
 /// "江苏省南通市", "苏州市相城区": written largest first, with nothing between.
@@ -527,7 +569,7 @@ fn place_qualified(s: &Sentence, facts: &mut Vec<Fact>) {
         let between = gap(s, a, b);
         let after_b = text.get(b.end..).unwrap_or("");
         let cjk = |m: &Mention| text[m.start..m.end].chars().any(crate::reader::is_cjk);
-        if between.is_empty() && cjk(a) && cjk(b) {
+        if (between.is_empty() || CAPITAL_OF.contains(&between)) && cjk(a) && cjk(b) {
             facts.push(Fact::between(s.mentions, i + 1, i, RelationType::LocatedAt));
         } else if matches!(between, " in " | " in the ") && !cjk(a) && !a.modifier {
             // "the Kenyatta International Convention Centre in Nairobi".

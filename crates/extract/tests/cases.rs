@@ -494,3 +494,122 @@ fn a_chinese_company_named_with_and_without_its_city_is_one_company() {
         "{located:?}"
     );
 }
+
+#[test]
+fn heads_before_for_cities_in_names_and_the_nearest_short_form_are_read() {
+    // Invented text.
+    let text = "Baltic think tank joins the alliance\n\nIn May, the Riga Centre for Industrial Policy signed a cooperation agreement with the Vilnius Institute of Technology of Lithuania. Disclosure: the Riga Centre for Industrial Policy is an associate member of AIM Global, and the Centre's work on robotics in Latvia is funded by the Nordic Innovation Fund.\n";
+    let graph = extract_text("heads", text);
+    // "… Centre for Industrial Policy" is a centre (an organisation), not a policy.
+    let centre = graph
+        .entities
+        .iter()
+        .find(|e| e.name.en.as_deref() == Some("Riga Centre for Industrial Policy"))
+        .expect("the centre");
+    assert_eq!(centre.kind, pmap_graph::EntityType::Organization);
+    // "Vilnius Institute of Technology of Lithuania": the name holds its city, so "of
+    // Lithuania" only says where it is.
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        has(&located, "Vilnius Institute of Technology", "Lithuania"),
+        "{located:?}"
+    );
+    // "is an associate member of AIM Global, and the Centre's work …": the Centre named in the
+    // same sentence, not one from elsewhere; a member of the alliance only.
+    let members = named_pairs(&graph, "member_of");
+    assert_eq!(
+        members,
+        [(
+            "Riga Centre for Industrial Policy".to_string(),
+            "Global Alliance on AI for Industry and Manufacturing".to_string()
+        )],
+        "{members:?}"
+    );
+}
+
+#[test]
+fn chinese_lists_of_bodies_capitals_and_premises_put_into_use_are_read() {
+    // Invented text.
+    let text = "滇池数字博览会在昆明举行\n\n2026年9月1日，2026滇池数字博览会在中国首都北京开幕，由国家发展和改革委员会、工业和信息化部、国家数据局和云南省人民政府共同主办。\n\n同日，滇池创新研究院新址在昆明市呈贡区正式启用。\n";
+    let graph = extract_text("zh-lists", text);
+    // "工业和信息化部、国家数据局": two bodies, each a host.
+    let hosted = named_pairs(&graph, "hosted");
+    assert_eq!(hosted.len(), 4, "{hosted:?}");
+    assert!(
+        has(
+            &hosted,
+            "Ministry of Industry and Information Technology",
+            "2026滇池数字博览会"
+        ),
+        "{hosted:?}"
+    );
+    assert!(
+        has(&hosted, "国家数据局", "2026滇池数字博览会"),
+        "{hosted:?}"
+    );
+    // "在中国首都北京开幕": held in the capital, which is in the country.
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        has(&located, "2026滇池数字博览会", "Beijing"),
+        "{located:?}"
+    );
+    assert!(has(&located, "Beijing", "China"), "{located:?}");
+    // "新址在…呈贡区正式启用": the institute is there.
+    assert!(
+        has(&located, "滇池创新研究院", "Chenggong District"),
+        "{located:?}"
+    );
+}
+
+#[test]
+fn a_programme_line_speaks_of_its_session_and_items_name_their_presenters() {
+    // Invented text.
+    let text = "Programme: Baltic Robotics Forum 2026, Riga, 4 June 2026\n\nHosted by the Riga City Council. The Baltic Robotics Forum 2026 brings together 300 participants.\n\n10:00–11:00 Plenary\nPresentation of the Baltic Robotics Forum Annual Report 2026: Mr. Jaan Tamm, Director, Estonian Robotics Cluster\n\n14:00–17:00 Parallel sessions\nSession A, Welding with vision. Moderator: Dr. Liis Kask, Dean, Tartu Institute of Technology.\nSession B, Small Factory Clinic. Organized by the Kaunas Welding Association and the Latvian Robotics Association; led by Ms. Ieva Ozola and Mr. Andris Berzins respectively.\n";
+    let graph = extract_text("programme", text);
+    let part_of = named_pairs(&graph, "part_of");
+    for session in ["Welding with vision", "Small Factory Clinic"] {
+        assert!(
+            has(&part_of, session, "Baltic Robotics Forum 2026"),
+            "{session}: {part_of:?}"
+        );
+    }
+    // The moderator and the leaders attend their session, the organisers organise it.
+    let attended = named_pairs(&graph, "attended");
+    assert!(
+        has(&attended, "Liis Kask", "Welding with vision"),
+        "{attended:?}"
+    );
+    for leader in ["Ieva Ozola", "Andris Berzins"] {
+        assert!(
+            has(&attended, leader, "Small Factory Clinic"),
+            "{leader}: {attended:?}"
+        );
+    }
+    let organised = named_pairs(&graph, "co_organized");
+    assert_eq!(organised.len(), 2, "{organised:?}");
+    assert!(
+        organised.iter().all(|(_, e)| e == "Small Factory Clinic"),
+        "{organised:?}"
+    );
+    // "Presentation of the … Annual Report 2026: Mr. …": the report, named after the forum, is
+    // launched there and issued by its presenter, who attends.
+    let report = "Baltic Robotics Forum Annual Report 2026";
+    assert!(
+        has(
+            &named_pairs(&graph, "launched_at"),
+            report,
+            "Baltic Robotics Forum 2026"
+        ),
+        "{:?}",
+        named_pairs(&graph, "launched_at")
+    );
+    assert!(
+        has(&named_pairs(&graph, "issued"), "Jaan Tamm", report),
+        "{:?}",
+        named_pairs(&graph, "issued")
+    );
+    assert!(
+        has(&attended, "Jaan Tamm", "Baltic Robotics Forum 2026"),
+        "{attended:?}"
+    );
+}

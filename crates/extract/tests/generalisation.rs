@@ -24,9 +24,9 @@ const TARGETS: [(&str, f64); 4] = [
 ];
 
 /// Reached so far (raise these as the rules improve; never lower them).
-const FLOOR_TYPED_RECALL: f64 = 0.61;
-const FLOOR_TYPED_PRECISION: f64 = 0.78;
-const FLOOR_CORE_ENTITIES: f64 = 0.95;
+const FLOOR_TYPED_RECALL: f64 = 0.645;
+const FLOOR_TYPED_PRECISION: f64 = 0.81;
+const FLOOR_CORE_ENTITIES: f64 = 0.97;
 const CEILING_DUPLICATES: usize = 6;
 
 fn report(s: &Scores) -> String {
