@@ -466,18 +466,17 @@ fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
     };
     // What is presented or launched there: a document or programme named in the label, issued
     // by the one who presents it.
-    let presented: Vec<usize> = (label.starts_with("presentation of ")
-        || label.starts_with("launch of "))
-    .then(|| {
-        s.mentions
-            .iter()
-            .filter(|m| {
-                m.end <= colon && matches!(m.kind, EntityType::Agreement | EntityType::Initiative)
-            })
-            .map(|m| m.entity)
-            .collect()
-    })
-    .unwrap_or_default();
+    let presents = label.starts_with("presentation of ") || label.starts_with("launch of ");
+    let presented: Vec<usize> = s
+        .mentions
+        .iter()
+        .filter(|m| {
+            presents
+                && m.end <= colon
+                && matches!(m.kind, EntityType::Agreement | EntityType::Initiative)
+        })
+        .map(|m| m.entity)
+        .collect();
     for &p in &presented {
         facts.push(Fact::new(p, event, RelationType::LaunchedAt));
     }
