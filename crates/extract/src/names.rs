@@ -403,7 +403,7 @@ const ZH_NOT_NAMES: &[&str] = &[
 /// Words that follow a person's name: its end ("…·阿尔托宁介绍了", "沃尔默一行").
 const ZH_AFTER_NAMES: &[&str] = &[
     "介绍", "发言", "说", "称", "一行", "率团", "带领", "主持", "宣读", "认为", "提到", "谈到",
-    "感谢", "见证", "会见", "陪同", "签署", "参加", "参观", "访问", "考察",
+    "感谢", "见证", "会见", "陪同", "签署", "参加", "参观", "访问", "考察", "创立", "创办",
 ];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[

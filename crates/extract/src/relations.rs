@@ -195,9 +195,21 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             Voice::ByYou => match marker(s, left.clone(), '由') {
                 Some(at) => {
                     let by = lo + at + '由'.len_utf8();
+                    let mut patients = left_group(s, lo..lo + at, t, Side::Patient);
+                    // "X成立于2016年，由Y创立": a clause that opens with 由 is about the
+                    // sentence's subject, named before its first trigger.
+                    let opens = text[..lo + at].trim_end().ends_with(['，', ',']);
+                    if patients.is_empty() && opens && lo > 0 {
+                        let first_trigger = triggers.first().map_or(lo, |t| t.start);
+                        patients.extend(
+                            (0..s.mentions.len())
+                                .find(|&i| !s.mentions[i].modifier)
+                                .filter(|&i| s.mentions[i].end <= first_trigger),
+                        );
+                    }
                     (
                         participants(s, by..f.start, t, Side::Agent),
-                        left_group(s, lo..lo + at, t, Side::Patient),
+                        patients,
                         false,
                     )
                 }
@@ -362,6 +374,24 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 patients = state.previous_subject.clone();
             } else if t.voice == Voice::Active {
                 agents = state.previous_subject.clone();
+            }
+        }
+        // "X成立于2016年，由Y创立，总部位于Z": a Chinese clause without a subject of its own
+        // is about the sentence's subject, named before its first trigger.
+        if agents.is_empty() && t.voice == Voice::Active && !t.phrase.is_ascii() {
+            if let Some(comma) = text[..f.start].rfind(['，', ',']) {
+                let own = s
+                    .mentions
+                    .iter()
+                    .any(|m| !m.modifier && m.start >= comma && m.end <= f.start);
+                let topic = (0..s.mentions.len())
+                    .find(|&i| !s.mentions[i].modifier)
+                    .filter(|&i| s.mentions[i].end <= triggers[0].start.min(comma));
+                if let (false, Some(topic)) = (own, topic) {
+                    if can_be_agent(t.relation, s.mentions[topic].kind) {
+                        agents = vec![topic];
+                    }
+                }
             }
         }
         let joined = k > 0 && triggers[k - 1].trigger.joins;

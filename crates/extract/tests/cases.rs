@@ -613,3 +613,39 @@ fn a_programme_line_speaks_of_its_session_and_items_name_their_presenters() {
         "{attended:?}"
     );
 }
+
+#[test]
+fn chinese_clauses_without_a_subject_speak_of_the_sentences_subject() {
+    // Invented text.
+    let text = "滇池智造加入联盟\n\n昆明市滇池智造科技有限公司成立于2018年，由董事长周海明创立，总部位于昆明市呈贡区，主要提供焊接机器人。该公司与昆明理工大学共建的“焊接视觉联合实验室”于2026年5月揭牌。\n";
+    let graph = extract_text("zh-topic", text);
+    let founded = named_pairs(&graph, "founded");
+    assert!(
+        has(&founded, "周海明", "昆明市滇池智造科技有限公司"),
+        "{founded:?}"
+    );
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        has(&located, "昆明市滇池智造科技有限公司", "Chenggong District"),
+        "{located:?}"
+    );
+}
+
+#[test]
+fn a_partner_of_is_a_partnership() {
+    // Invented text.
+    let text = "Riga firm partners with the Centre\n\nRIGA, 4 June 2026 – Baltic Weld Robotics Ltd. has been a partner of the Tartu Centre for Machine Vision since 2024.\n";
+    let graph = extract_text("partner-of", text);
+    let partners = named_pairs(&graph, "partnered_with");
+    assert_eq!(partners.len(), 1, "{partners:?}");
+    let (a, b) = &partners[0];
+    let mut pair = [a.as_str(), b.as_str()];
+    pair.sort();
+    assert_eq!(
+        pair,
+        [
+            "Baltic Weld Robotics Ltd.",
+            "Tartu Centre for Machine Vision"
+        ]
+    );
+}
