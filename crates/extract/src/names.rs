@@ -777,7 +777,12 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
+        // An en dash between letters joins a compound ("KUT–AIM Global"); a spaced one does not.
+        let joining_dash = c == '–'
+            && text[..i].ends_with(|p: char| p.is_alphanumeric())
+            && text[i + c.len_utf8()..].starts_with(|n: char| n.is_alphanumeric());
         let wordy = !is_cjk(c) && c.is_alphanumeric()
+            || joining_dash
             || matches!(c, '-' | '+' | '/' | '&' | '.' | '\'' | '’');
         match (wordy, start) {
             (true, None) => start = Some(i),
@@ -1254,7 +1259,19 @@ fn english(
                 && word.chars().next().is_some_and(char::is_uppercase)
                 && !word.ends_with(['-', '–'])
         };
-        let in_known = |k: usize, mentions: &[Mention]| in_known(k, mentions) && !compound(k);
+        // "KUT–AIM Global Predictive Maintenance Lab": a known name that begins inside a compound
+        // word goes on with it.
+        let spills = |k: usize, mentions: &[Mention]| {
+            taken(ws[k].0, ws[k].1, mentions).is_some_and(|m| {
+                let (start, _) = folded.original_range(mentions[m].start, mentions[m].end);
+                ws.iter()
+                    .position(|&(s, e)| s < start && start < e)
+                    .is_some_and(compound)
+            })
+        };
+        let in_known = |k: usize, mentions: &[Mention]| {
+            in_known(k, mentions) && !compound(k) && !spills(k, mentions)
+        };
         if !capitalised(w) || in_known(i, mentions) {
             i += 1;
             continue;
@@ -1427,10 +1444,25 @@ fn english(
                 && is_org_head(run[and - 1])
                 && run.get(and + 1).is_some_and(|&k| word(k) == "the")
         });
-        if let Some(and) = definite.or(opening).or(closing).filter(|&and| and >= 2) {
+        // "Shanghai Electric and Huaxin Intelligent Equipment Co., Ltd.": a company's legal form
+        // ends only the name after "and", when that name has two words before it.
+        let companies = run.iter().rposition(|&k| word(k) == "and").filter(|&and| {
+            let after = &run[and + 1..];
+            after.len() >= 3
+                && after.last().is_some_and(|&k| is_company_form(word(k)))
+                && !is_company_form(word(after[1]))
+                && !run[..and].iter().any(|&k| is_company_form(word(k)))
+        });
+        if let Some(and) = definite
+            .or(opening)
+            .or(closing)
+            .or(companies)
+            .filter(|&and| and >= 2)
+        {
             j = run[and];
             run.truncate(and);
         }
+        let coordinated_company = companies.is_some_and(|and| and >= 2) && run.len() >= 2;
         // "Head of International Partnerships of the Centre": a field of work, then "of the
         // <head>" referring back to a named organisation — no name of its own.
         if let [.., of, the, last] = run[..] {
@@ -1566,6 +1598,7 @@ fn english(
             .and_then(|p| head_kind(text_of(run[p - 1])));
         let kind = venue
             .then_some(EntityType::Place)
+            .or(coordinated_company.then_some(EntityType::Organization))
             .or(first_head)
             .or_else(|| head_kind(last))
             .or_else(|| {
@@ -1784,7 +1817,7 @@ fn of_a_place(original: &str, e: usize, folded: &Folded, mentions: &[Mention]) -
 
 /// Whether the text after a name says what kind of organisation it is: ", a maker of …",
 /// ", an Oslo-based systems integrator".
-fn described_as_organisation(after: &str) -> bool {
+pub(crate) fn described_as_organisation(after: &str) -> bool {
     let Some(rest) = after
         .strip_prefix(", a ")
         .or_else(|| after.strip_prefix(", an "))

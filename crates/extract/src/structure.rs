@@ -614,10 +614,14 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
         let between = gap_past_abbreviation(s, a, b);
         let thing = matches!(a.kind, EntityType::Organization | EntityType::Event);
         // "…, a public research body based in Daejeon": an appositive that places it.
+        // So does "…, a maker of welding robots in Jiading District".
+        let maker_in =
+            between.ends_with(" in ") && crate::names::described_as_organisation(between);
         let appositive = between.starts_with(", ")
-            && [" based in ", " located in ", " headquartered in "]
+            && ([" based in ", " located in ", " headquartered in "]
                 .iter()
                 .any(|w| between.ends_with(w))
+                || maker_in)
             && between.split(' ').count() <= 9;
         // "…, Ethiopia;": the country of a list's item.
         let item_place =

@@ -649,3 +649,37 @@ fn a_partner_of_is_a_partnership() {
         ]
     );
 }
+
+#[test]
+fn compounds_with_known_names_and_companies_joined_by_and_are_read() {
+    // Invented text.
+    let text = "Riga lab opens\n\nRIGA, 4 June 2026 – The Riga Technical College will host the RTC–AIM Global Welding Vision Lab with the support of the Latvian Robotics Association. Trainees work at Baltic Weld Robotics and Daugava Precision Tools Co., Ltd., a maker of gearboxes in Riga.\n";
+    let graph = extract_text("compounds", text);
+    // "RTC–AIM Global Welding Vision Lab": one name, though "AIM Global" begins inside it.
+    let supports = named_pairs(&graph, "supports");
+    assert!(
+        has(
+            &supports,
+            "Latvian Robotics Association",
+            "RTC–AIM Global Welding Vision Lab"
+        ),
+        "{supports:?}"
+    );
+    // "A and B Co., Ltd., a maker of … in Riga": two companies, the second in Riga.
+    let names: Vec<&str> = graph
+        .entities
+        .iter()
+        .filter_map(|e| e.name.en.as_deref())
+        .collect();
+    // (An entity no relation names is not in the graph: only the second is here.)
+    assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+    assert!(
+        names.contains(&"Daugava Precision Tools Co., Ltd."),
+        "{names:?}"
+    );
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        has(&located, "Daugava Precision Tools Co., Ltd.", "Riga"),
+        "{located:?}"
+    );
+}
