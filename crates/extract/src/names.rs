@@ -272,7 +272,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进", "开幕",
     "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项", "协助", "借助", "希望", "依托",
     "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往", "陪同",
-    "欢迎", "感谢", "介绍", "推进",
+    "欢迎", "感谢", "介绍", "推进", "担任", "创立", "创办",
 ];
 /// The word of [`ZH_BOUNDARIES`] that `text` ends with, if any (looked up by its last character:
 /// this runs for every character a name is read back over).
@@ -403,7 +403,7 @@ const ZH_NOT_NAMES: &[&str] = &[
 /// Words that follow a person's name: its end ("…·阿尔托宁介绍了", "沃尔默一行").
 const ZH_AFTER_NAMES: &[&str] = &[
     "介绍", "发言", "说", "称", "一行", "率团", "带领", "主持", "宣读", "认为", "提到", "谈到",
-    "感谢", "见证", "会见", "陪同", "签署", "参加", "参观", "访问", "考察", "创立", "创办",
+    "感谢", "见证", "会见", "陪同", "签署", "参加", "参观", "访问", "考察", "创立", "创办", "担任",
 ];
 /// Heads of names that are often quoted, or that follow a quoted theme: “…”高级别圆桌会议.
 const ZH_QUOTED_HEADS: &[(&str, EntityType)] = &[

@@ -107,6 +107,14 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 clause.contains("成员") || clause.contains("会员")
             }
         })
+        // "A担任B轮值主席单位": to serve as a body's chair is to lead it (to serve in other posts
+        // is a role, read elsewhere).
+        .filter(|f| {
+            f.trigger.phrase != "担任" || {
+                let rest = &text[f.end..];
+                rest[..rest.find(['，', '。', ',', '；']).unwrap_or(rest.len())].contains("主席")
+            }
+        })
         // "Opening the Week, X said": a participle that opens the sentence; elsewhere "opening"
         // names a ceremony or an act of no one named.
         .filter(|f| {

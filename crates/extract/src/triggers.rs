@@ -277,6 +277,7 @@ pub const CHINESE: &[Trigger] = &[
     t("成立", Founded, ByYou),
     t("创建", Founded, ByYou),
     t("创立", Founded, ByYou),
+    t("担任", Leads, Active),
     t("创办", Founded, ByYou),
     t("共同建设", Founded, ByYou),
     t("共建", Founded, ByYou),

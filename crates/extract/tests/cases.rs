@@ -683,3 +683,19 @@ fn compounds_with_known_names_and_companies_joined_by_and_are_read() {
         "{located:?}"
     );
 }
+
+#[test]
+fn to_serve_as_a_bodys_chair_is_to_lead_it() {
+    // Invented text.
+    let text = "滇池联盟新主席\n\n2026年6月1日，云南省机械工业协会目前担任滇池智能制造联盟轮值主席单位。周海明担任云南省机械工业协会秘书长。\n";
+    let graph = extract_text("zh-chair", text);
+    let leads = named_pairs(&graph, "leads");
+    assert_eq!(
+        leads,
+        [(
+            "云南省机械工业协会".to_string(),
+            "滇池智能制造联盟".to_string()
+        )],
+        "{leads:?}"
+    );
+}
