@@ -254,12 +254,8 @@ impl Extractor {
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 // "Session C, SME Clinic.": the session is part of the meeting, and the rest of
                 // its line speaks of it.
-                if let Some(title) = programme::session_title(original) {
-                    let at = folded.folded_offset(title.start);
-                    let session = mentions
-                        .iter()
-                        .find(|m| m.start == at && m.kind == pmap_graph::EntityType::Event)
-                        .map(|m| m.entity);
+                if programme::session_title(original).is_some() {
+                    let session = programme::opened_session(original, &folded, &mentions);
                     if let (Some(session), Some(meeting)) = (session, context.topic_event()) {
                         if session != meeting {
                             facts.push(Fact::new(session, meeting, RelationType::PartOf));

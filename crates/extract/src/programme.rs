@@ -4,6 +4,11 @@
 
 use std::ops::Range;
 
+use pmap_graph::EntityType;
+
+use crate::fold::Folded;
+use crate::mentions::Mention;
+
 /// The title of the session a programme line opens ("Session C, SME Clinic." → "SME Clinic"),
 /// as a byte range of the sentence: "Session" or "Parallel session", a label of one to three
 /// letters or digits, a comma or colon, then the title up to the sentence's end.
@@ -23,6 +28,15 @@ pub fn session_title(sentence: &str) -> Option<Range<usize>> {
     let opens_name = title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     (opens_name && title.split_whitespace().count() >= 2 && !title.contains(", "))
         .then(|| start..start + title.len())
+}
+
+/// The session (its entity) a programme line's sentence opens: the event named by its title.
+pub fn opened_session(original: &str, folded: &Folded, mentions: &[Mention]) -> Option<usize> {
+    let at = folded.folded_offset(session_title(original)?.start);
+    mentions
+        .iter()
+        .find(|m| m.start == at && m.kind == EntityType::Event)
+        .map(|m| m.entity)
 }
 
 #[cfg(test)]

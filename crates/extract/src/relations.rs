@@ -208,12 +208,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     // sentence's subject, named before its first trigger.
                     let opens = text[..lo + at].trim_end().ends_with(['，', ',']);
                     if patients.is_empty() && opens && lo > 0 {
-                        let first_trigger = triggers.first().map_or(lo, |t| t.start);
-                        patients.extend(
-                            (0..s.mentions.len())
-                                .find(|&i| !s.mentions[i].modifier)
-                                .filter(|&i| s.mentions[i].end <= first_trigger),
-                        );
+                        patients.extend(sentence_subject(s, triggers[0].start));
                     }
                     (
                         participants(s, by..f.start, t, Side::Agent),
@@ -392,9 +387,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     .mentions
                     .iter()
                     .any(|m| !m.modifier && m.start >= comma && m.end <= f.start);
-                let topic = (0..s.mentions.len())
-                    .find(|&i| !s.mentions[i].modifier)
-                    .filter(|&i| s.mentions[i].end <= triggers[0].start.min(comma));
+                let topic = sentence_subject(s, triggers[0].start.min(comma));
                 if let (false, Some(topic)) = (own, topic) {
                     if can_be_agent(t.relation, s.mentions[topic].kind) {
                         agents = vec![topic];
@@ -652,6 +645,14 @@ struct State {
     used_patients: Vec<usize>,
     /// (start, end, patients) of each launch-like trigger.
     launches: Vec<(usize, usize, Vec<usize>)>,
+}
+
+/// The sentence's subject, when named before `until`: its first name that does not only qualify
+/// another ("X成立于2016年，由Y创立，…").
+fn sentence_subject(s: &Sentence, until: usize) -> Option<usize> {
+    (0..s.mentions.len())
+        .find(|&i| !s.mentions[i].modifier)
+        .filter(|&i| s.mentions[i].end <= until)
 }
 
 /// A sentence opening with a participle ("Guided by A and aligned with B, C …"): its subject C,

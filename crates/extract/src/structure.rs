@@ -431,6 +431,9 @@ fn possessed(s: &Sentence, facts: &mut Vec<Fact>) {
     }
 }
 
+/// Programme items that present a document or programme: "Presentation of the … Report 2025:".
+const PRESENTING: &[&str] = &["presentation of ", "launch of "];
+
 /// "Moderator: Dr. …", "Keynote: …", "Welcome address: …", "主持人：…": a role at the event the
 /// article is about.
 fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
@@ -447,14 +450,10 @@ fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
         | "主旨演讲" | "发言" => "speaker",
         // "Presentation of the … Annual Report 2025: Mr. …", "Report of the Steering
         // Committee: Ms. …": an item of the programme, given by the person after it.
-        _ if [
-            "presentation of ",
-            "report of ",
-            "launch of ",
-            "introduction of ",
-        ]
-        .iter()
-        .any(|p| label.starts_with(p))
+        _ if PRESENTING
+            .iter()
+            .chain(&["report of ", "introduction of "])
+            .any(|p| label.starts_with(p))
             && label.split(' ').count() <= 12 =>
         {
             "speaker"
@@ -466,7 +465,7 @@ fn captioned(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
     };
     // What is presented or launched there: a document or programme named in the label, issued
     // by the one who presents it.
-    let presents = label.starts_with("presentation of ") || label.starts_with("launch of ");
+    let presents = PRESENTING.iter().any(|p| label.starts_with(p));
     let presented: Vec<usize> = s
         .mentions
         .iter()
