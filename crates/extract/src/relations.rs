@@ -804,6 +804,15 @@ fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: us
         }
         return;
     }
+    // "X is a partner of the Summit": a partner of an event or programme supports it.
+    if matches!(t.phrase, "a partner of" | "partners of")
+        && matches!(mb.kind, EntityType::Event | EntityType::Initiative)
+        && ma.entity != mb.entity
+        && RelationType::Supports.allows(ma.kind, mb.kind)
+    {
+        facts.push(Fact::between(mentions, a, b, RelationType::Supports));
+        return;
+    }
     if ma.entity == mb.entity || !t.relation.allows(ma.kind, mb.kind) {
         return;
     }
@@ -840,7 +849,11 @@ fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
     // What is "hosted by" a place or organisation, if not an event, is located there.
     let housed =
         relation == RelationType::Hosted && RelationType::LocatedAt.allows(kind, EntityType::Place);
+    // A partner of an event or programme supports it (`push`).
+    let partnered = relation == RelationType::PartneredWith
+        && matches!(kind, EntityType::Event | EntityType::Initiative);
     housed
+        || partnered
         || EntityType::ALL
             .iter()
             .any(|&source| relation.allows(source, kind))
@@ -1007,6 +1020,8 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         Some((rest, c)) => format!(",{}", &rest[c + 1..]),
         None => gap,
     };
+    // "witnessed by A, …, and by B": the preposition repeated after "and".
+    let gap = gap.replace(" and by ", " and ");
     let (os, oe) = s.folded.original_range(from, to);
     let original_gap = &s.original[os..oe];
     let capitalised: Vec<String> = original_gap

@@ -699,3 +699,26 @@ fn to_serve_as_a_bodys_chair_is_to_lead_it() {
         "{leads:?}"
     );
 }
+
+#[test]
+fn a_partner_of_an_event_supports_it_and_a_repeated_by_joins_witnesses() {
+    // Invented text.
+    let text = "Riga hosts the Baltic Robotics Forum 2026\n\nRIGA, 4 June 2026 – The Baltic Robotics Forum 2026 opened today in Riga. The Nordic Innovation Fund is a partner of the Forum. On the first day, the Latvian Robotics Association and the Kaunas Welding Association signed a Memorandum of Understanding on Shared Testbeds. The signing was witnessed by Mr. Jaan Tamm, Director of the Estonian Robotics Cluster, and by Dr. Liis Kask, Dean of the Riga Technical College.\n";
+    let graph = extract_text("partner-event", text);
+    let supports = named_pairs(&graph, "supports");
+    assert!(
+        has(
+            &supports,
+            "Nordic Innovation Fund",
+            "Baltic Robotics Forum 2026"
+        ),
+        "{supports:?}"
+    );
+    let witnessed = named_pairs(&graph, "witnessed");
+    for person in ["Jaan Tamm", "Liis Kask"] {
+        assert!(
+            witnessed.iter().any(|(a, _)| a == person),
+            "{person}: {witnessed:?}"
+        );
+    }
+}
