@@ -254,14 +254,11 @@ impl Extractor {
                     roles::find(registry.entities(), original, &folded, &mut mentions);
                 // "Session C, SME Clinic.": the session is part of the meeting, and the rest of
                 // its line speaks of it.
-                if programme::session_title(original).is_some() {
-                    let session = programme::opened_session(original, &folded, &mentions);
-                    if let (Some(session), Some(meeting)) = (session, context.topic_event()) {
-                        if session != meeting {
-                            facts.push(Fact::new(session, meeting, RelationType::PartOf));
-                        }
+                if let Some(session) = programme::opened_session(original, &folded, &mentions) {
+                    if let Some(meeting) = context.topic_event().filter(|&m| m != session) {
+                        facts.push(Fact::new(session, meeting, RelationType::PartOf));
                     }
-                    context.line_event = session;
+                    context.line_event = Some(session);
                 }
                 // "（以下简称“北京投促办”）" between two coordinated names stands for neither.
                 for defined in named::short_name_definitions(&folded.text) {

@@ -265,14 +265,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     let until = text[left.clone()]
                         .rfind('在')
                         .map_or(left.end, |p| left.start + p);
-                    (0..s.mentions.len())
-                        .filter(|&i| {
-                            let m = &s.mentions[i];
-                            m.kind == EntityType::Organization
-                                && m.start >= left.start
-                                && m.end <= until
-                        })
-                        .collect()
+                    named_in(s, left.start..until, EntityType::Organization)
                 } else {
                     events_in(s, left.clone())
                 };
@@ -915,10 +908,15 @@ fn first_person(s: &Sentence, range: Range<usize>, t: Trigger) -> Vec<usize> {
 }
 
 fn events_in(s: &Sentence, range: Range<usize>) -> Vec<usize> {
+    named_in(s, range, EntityType::Event)
+}
+
+/// The mentions of one kind inside `range`, in order.
+fn named_in(s: &Sentence, range: Range<usize>, kind: EntityType) -> Vec<usize> {
     (0..s.mentions.len())
         .filter(|&i| {
             let m = &s.mentions[i];
-            m.kind == EntityType::Event && m.start >= range.start && m.end <= range.end
+            m.kind == kind && m.start >= range.start && m.end <= range.end
         })
         .collect()
 }
