@@ -41,38 +41,36 @@ pub(crate) fn links(sim: &mut Simulation, alpha: f64) {
     }
 }
 
-/// Every pair of nodes repels with a force falling off with distance.
-pub(crate) fn many_body(sim: &mut Simulation, alpha: f64) {
-    if sim.len() > EXACT_MAX {
-        many_body_approximate(sim, alpha);
-    } else {
-        many_body_exact(sim, alpha);
-    }
-}
-
 /// Barnes–Hut: far groups of nodes act as one body at their centre of mass.
+#[cfg(test)]
 pub(crate) fn many_body_approximate(sim: &mut Simulation, alpha: f64) {
-    let strength = sim.config.charge * alpha;
     let tree = QuadTree::new(&sim.positions);
+    many_body_on(sim, &tree, sim.config.charge * alpha, 0..sim.len());
+}
+
+/// Barnes–Hut's repulsion on the nodes of `range`, from the tree over this tick's positions.
+pub(crate) fn many_body_on(
+    sim: &mut Simulation,
+    tree: &QuadTree,
+    strength: f64,
+    range: std::ops::Range<usize>,
+) {
     let mut stack = Vec::new();
-    let pushes: Vec<[f64; 2]> = (0..sim.positions.len())
-        .map(|i| {
-            tree.force_on(
-                i,
-                strength,
-                THETA,
-                |a, b| [jiggle(a, b), jiggle(b, a)],
-                &mut stack,
-            )
-        })
-        .collect();
-    for (v, f) in sim.velocities.iter_mut().zip(pushes) {
-        v[0] += f[0];
-        v[1] += f[1];
+    for i in range {
+        let f = tree.force_on(
+            &sim.positions,
+            i,
+            strength,
+            THETA,
+            |a, b| [jiggle(a, b), jiggle(b, a)],
+            &mut stack,
+        );
+        sim.velocities[i][0] += f[0];
+        sim.velocities[i][1] += f[1];
     }
 }
 
-/// Every pair, in index order.
+/// Every pair of nodes repels with a force falling off with distance: every pair, in index order.
 pub(crate) fn many_body_exact(sim: &mut Simulation, alpha: f64) {
     let n = sim.len();
     let charge = sim.config.charge;
@@ -104,65 +102,90 @@ pub(crate) fn gravity(sim: &mut Simulation, alpha: f64) {
     }
 }
 
-/// Separates overlapping collision boxes along the axis where they overlap least.
-pub(crate) fn collide(sim: &mut Simulation) {
-    if sim.len() > EXACT_MAX {
-        collide_grid(sim);
-    } else {
-        for i in 0..sim.len() {
-            for j in (i + 1)..sim.len() {
+/// Separates overlapping collision boxes along the axis where they overlap least: every pair.
+pub(crate) fn collide_exact(sim: &mut Simulation) {
+    for i in 0..sim.len() {
+        for j in (i + 1)..sim.len() {
+            separate(sim, i, j);
+        }
+    }
+}
+
+/// Every node's grid cell in the collision pass.
+type CellKey = (i64, i64);
+
+/// Collision through a grid of cells as large as the largest box: only nodes in the same or a
+/// neighbouring cell (as placed at the start of the pass) can overlap. Pairs are visited in the
+/// same order as the exact pass, (i, j) with j ascending; a pass may be done a range of nodes at
+/// a time.
+#[derive(Debug, Clone)]
+pub(crate) struct Grid {
+    cells: Vec<CellKey>,
+    /// Nodes sorted by (cell, index): a cell's nodes are one run, found by binary search.
+    order: Vec<(CellKey, usize)>,
+    near: Vec<usize>,
+}
+
+impl Grid {
+    /// The grid over the current positions (`None` when no node has a box).
+    pub(crate) fn new(sim: &Simulation) -> Option<Grid> {
+        let (mut cw, mut ch) = (0.0f64, 0.0f64);
+        for b in &sim.boxes {
+            cw = cw.max(2.0 * b[0]);
+            ch = ch.max(2.0 * b[1]);
+        }
+        if cw == 0.0 || ch == 0.0 {
+            return None;
+        }
+        let cell_of = |p: [f64; 2]| -> CellKey {
+            let c = |v: f64, size: f64| (v / size).floor().clamp(-1e15, 1e15) as i64;
+            (c(p[0], cw), c(p[1], ch))
+        };
+        let cells: Vec<CellKey> = sim.positions.iter().map(|&p| cell_of(p)).collect();
+        let mut order: Vec<(CellKey, usize)> = (0..sim.len())
+            .filter(|&i| sim.boxes[i] != [0.0, 0.0])
+            .map(|i| (cells[i], i))
+            .collect();
+        order.sort_unstable();
+        Some(Grid {
+            cells,
+            order,
+            near: Vec::new(),
+        })
+    }
+
+    /// Separates the nodes of `range` from the later nodes near them.
+    pub(crate) fn separate(&mut self, sim: &mut Simulation, range: std::ops::Range<usize>) {
+        for i in range {
+            if sim.boxes[i] == [0.0, 0.0] {
+                continue;
+            }
+            let (cx, cy) = self.cells[i];
+            self.near.clear();
+            // Sorted by (x, y): the three cells of a column are one run.
+            for gx in cx - 1..=cx + 1 {
+                let start = self.order.partition_point(|&(c, _)| c < (gx, cy - 1));
+                self.near.extend(
+                    self.order[start..]
+                        .iter()
+                        .take_while(|&&(c, _)| c <= (gx, cy + 1))
+                        .map(|&(_, j)| j)
+                        .filter(|&j| j > i),
+                );
+            }
+            self.near.sort_unstable();
+            for &j in &self.near {
                 separate(sim, i, j);
             }
         }
     }
 }
 
-/// Collision through a grid of cells as large as the largest box: only nodes in the same or a
-/// neighbouring cell (as placed at the start of the pass) can overlap. Pairs are visited in the
-/// same order as the exact pass, (i, j) with j ascending.
+/// The grid's whole pass at once.
+#[cfg(test)]
 pub(crate) fn collide_grid(sim: &mut Simulation) {
-    let n = sim.len();
-    let (mut cw, mut ch) = (0.0f64, 0.0f64);
-    for b in &sim.boxes {
-        cw = cw.max(2.0 * b[0]);
-        ch = ch.max(2.0 * b[1]);
-    }
-    if cw == 0.0 || ch == 0.0 {
-        return;
-    }
-    let cell_of = |p: [f64; 2]| -> (i64, i64) {
-        let c = |v: f64, size: f64| (v / size).floor().clamp(-1e15, 1e15) as i64;
-        (c(p[0], cw), c(p[1], ch))
-    };
-    let cells: Vec<(i64, i64)> = sim.positions.iter().map(|&p| cell_of(p)).collect();
-    // Nodes sorted by (cell, index): a cell's nodes are one run, found by binary search.
-    let mut order: Vec<((i64, i64), usize)> = (0..n)
-        .filter(|&i| sim.boxes[i] != [0.0, 0.0])
-        .map(|i| (cells[i], i))
-        .collect();
-    order.sort_unstable();
-    let mut near = Vec::new();
-    for i in 0..n {
-        if sim.boxes[i] == [0.0, 0.0] {
-            continue;
-        }
-        let (cx, cy) = cells[i];
-        near.clear();
-        // Sorted by (x, y): the three cells of a column are one run.
-        for gx in cx - 1..=cx + 1 {
-            let start = order.partition_point(|&(c, _)| c < (gx, cy - 1));
-            near.extend(
-                order[start..]
-                    .iter()
-                    .take_while(|&&(c, _)| c <= (gx, cy + 1))
-                    .map(|&(_, j)| j)
-                    .filter(|&j| j > i),
-            );
-        }
-        near.sort_unstable();
-        for &j in &near {
-            separate(sim, i, j);
-        }
+    if let Some(mut grid) = Grid::new(sim) {
+        grid.separate(sim, 0..sim.len());
     }
 }
 

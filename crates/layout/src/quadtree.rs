@@ -40,20 +40,24 @@ impl Cell {
     }
 
     fn is_leaf(&self) -> bool {
-        self.children == [NONE; 4]
+        // (Not `== [NONE; 4]`: at opt-level "z" that is a call to `memcmp`, measured as a fifth
+        // of a tick in the browser.)
+        let [a, b, c, d] = self.children;
+        a | b | c | d == NONE
     }
 }
 
-/// The tree over one tick's positions.
-pub(crate) struct QuadTree<'a> {
-    positions: &'a [[f64; 2]],
+/// The tree over one tick's positions (given again to [`QuadTree::force_on`]: they do not move
+/// while the forces are summed, which may take several slices of time).
+#[derive(Debug, Clone)]
+pub(crate) struct QuadTree {
     cells: Vec<Cell>,
     /// For each node, the next node in the same leaf (`u32::MAX`: last).
     next: Vec<u32>,
 }
 
-impl<'a> QuadTree<'a> {
-    pub(crate) fn new(positions: &'a [[f64; 2]]) -> QuadTree<'a> {
+impl QuadTree {
+    pub(crate) fn new(positions: &[[f64; 2]]) -> QuadTree {
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for p in positions {
             x0 = x0.min(p[0]);
@@ -63,14 +67,13 @@ impl<'a> QuadTree<'a> {
         }
         let size = (x1 - x0).max(y1 - y0).max(1.0) * (1.0 + 1e-9);
         let mut tree = QuadTree {
-            positions,
             cells: Vec::with_capacity(positions.len() * 2 + 1),
             next: vec![u32::MAX; positions.len()],
         };
         tree.cells.push(Cell::new(x0, y0, size));
         for i in 0..positions.len() {
             if positions[i][0].is_finite() && positions[i][1].is_finite() {
-                tree.insert(i);
+                tree.insert(positions, i);
             }
         }
         tree
@@ -86,8 +89,8 @@ impl<'a> QuadTree<'a> {
         (q, x0, y0)
     }
 
-    fn insert(&mut self, i: usize) {
-        let p = self.positions[i];
+    fn insert(&mut self, positions: &[[f64; 2]], i: usize) {
+        let p = positions[i];
         let mut at = 0usize;
         loop {
             let cell = &mut self.cells[at];
@@ -105,7 +108,7 @@ impl<'a> QuadTree<'a> {
                 let mut j = std::mem::replace(&mut cell.first, u32::MAX);
                 while j != u32::MAX {
                     let after = self.next[j as usize];
-                    self.push_down(at, j as usize);
+                    self.push_down(at, j as usize, positions[j as usize]);
                     j = after;
                 }
             }
@@ -114,8 +117,7 @@ impl<'a> QuadTree<'a> {
     }
 
     /// Puts node `j` (already counted in `at`) into the right child of `at`, as a leaf node.
-    fn push_down(&mut self, at: usize, j: usize) {
-        let p = self.positions[j];
+    fn push_down(&mut self, at: usize, j: usize, p: [f64; 2]) {
         let c = self.child(at, p);
         let cell = &mut self.cells[c];
         cell.count += 1;
@@ -144,13 +146,14 @@ impl<'a> QuadTree<'a> {
     /// as one body. `jiggle` separates coincident nodes.
     pub(crate) fn force_on(
         &self,
+        positions: &[[f64; 2]],
         i: usize,
         strength: f64,
         theta: f64,
         jiggle: impl Fn(usize, usize) -> [f64; 2],
         stack: &mut Vec<u32>,
     ) -> [f64; 2] {
-        let p = self.positions[i];
+        let p = positions[i];
         let theta2 = theta * theta;
         let (mut fx, mut fy) = (0.0, 0.0);
         stack.clear();
@@ -165,7 +168,7 @@ impl<'a> QuadTree<'a> {
                 while j != u32::MAX {
                     let ju = j as usize;
                     if ju != i {
-                        let q = self.positions[ju];
+                        let q = positions[ju];
                         let (mut dx, mut dy) = (q[0] - p[0], q[1] - p[1]);
                         if dx == 0.0 && dy == 0.0 {
                             [dx, dy] = jiggle(i, ju);

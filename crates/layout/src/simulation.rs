@@ -1,6 +1,28 @@
 //! The simulation: state, cooling schedule and the public d3-like API.
 
-use crate::forces;
+use crate::forces::{self, Grid, EXACT_MAX};
+use crate::quadtree::QuadTree;
+
+/// How many nodes a tick works through between two questions whether there is time for more
+/// ([`Simulation::advance`]): at 10,000 nodes a whole tick takes longer than a frame.
+const NODES_PER_STEP: usize = 256;
+
+/// Where the current tick stands: between ticks, or part-way through one of its O(n log n)
+/// passes (nodes before `next` done).
+#[derive(Debug, Clone, Default)]
+enum Stage {
+    #[default]
+    Between,
+    Repel {
+        tree: QuadTree,
+        strength: f64,
+        next: usize,
+    },
+    Collide {
+        grid: Grid,
+        next: usize,
+    },
+}
 
 /// Tunable constants of the layout; `Config::default()` suits maps of tens to hundreds of nodes.
 #[derive(Debug, Clone)]
@@ -49,6 +71,7 @@ pub struct Simulation {
     pub(crate) degrees: Vec<usize>,
     pinned: Vec<Option<[f64; 2]>>,
     alpha: f64,
+    stage: Stage,
 }
 
 impl Simulation {
@@ -82,6 +105,7 @@ impl Simulation {
             degrees,
             pinned: vec![None; n],
             alpha: 1.0,
+            stage: Stage::Between,
         }
     }
 
@@ -133,17 +157,77 @@ impl Simulation {
         }
     }
 
+    /// Cool enough to stop, with no tick left half done.
     pub fn is_settled(&self) -> bool {
-        self.alpha < self.config.alpha_min
+        self.alpha < self.config.alpha_min && matches!(self.stage, Stage::Between)
     }
 
     /// One step: cool, apply every force, move.
     pub fn tick(&mut self) {
-        self.alpha += (0.0 - self.alpha) * self.config.alpha_decay;
-        let alpha = self.alpha;
-        forces::links(self, alpha);
-        forces::many_body(self, alpha);
-        forces::gravity(self, alpha);
+        while !self.advance(|| true) {}
+    }
+
+    /// Works on the current tick (starting the next if none is under way) while `more()` says
+    /// there is time, asked every few hundred nodes; true when the tick is complete. Ticks done
+    /// in parts give the same positions, bit for bit, as ticks done at once.
+    pub fn advance(&mut self, mut more: impl FnMut() -> bool) -> bool {
+        let n = self.len();
+        loop {
+            match std::mem::take(&mut self.stage) {
+                Stage::Between => {
+                    self.alpha += (0.0 - self.alpha) * self.config.alpha_decay;
+                    forces::links(self, self.alpha);
+                    if n <= EXACT_MAX {
+                        forces::many_body_exact(self, self.alpha);
+                        self.move_nodes();
+                        forces::collide_exact(self);
+                        return true;
+                    }
+                    self.stage = Stage::Repel {
+                        tree: QuadTree::new(&self.positions),
+                        strength: self.config.charge * self.alpha,
+                        next: 0,
+                    };
+                }
+                Stage::Repel {
+                    tree,
+                    strength,
+                    next,
+                } => {
+                    let end = (next + NODES_PER_STEP).min(n);
+                    forces::many_body_on(self, &tree, strength, next..end);
+                    if end < n {
+                        self.stage = Stage::Repel {
+                            tree,
+                            strength,
+                            next: end,
+                        };
+                    } else {
+                        self.move_nodes();
+                        match Grid::new(self) {
+                            Some(grid) => self.stage = Stage::Collide { grid, next: 0 },
+                            None => return true,
+                        }
+                    }
+                }
+                Stage::Collide { mut grid, next } => {
+                    let end = (next + NODES_PER_STEP).min(n);
+                    grid.separate(self, next..end);
+                    if end == n {
+                        return true;
+                    }
+                    self.stage = Stage::Collide { grid, next: end };
+                }
+            }
+            if !more() {
+                return false;
+            }
+        }
+    }
+
+    /// Gravity, then every node moved by its (decayed) velocity; pinned nodes stay.
+    fn move_nodes(&mut self) {
+        forces::gravity(self, self.alpha);
         let keep = 1.0 - self.config.velocity_decay;
         for i in 0..self.len() {
             let v = &mut self.velocities[i];
@@ -160,7 +244,6 @@ impl Simulation {
                 }
             }
         }
-        forces::collide(self);
     }
 
     /// Ticks until settled, at most `max_ticks` times.

@@ -87,3 +87,39 @@ fn few_boxes_overlap_at_scale() {
         "{overlapping} overlapping pairs among {n} nodes"
     );
 }
+
+#[test]
+fn a_tick_done_in_parts_gives_the_positions_of_whole_ticks() {
+    let n = 1500;
+    let links = scale_free(n);
+    let start = || {
+        let mut sim = Simulation::new(n, &links, Config::default());
+        for i in 0..n {
+            sim.set_box(i, 30.0, 16.0);
+        }
+        sim
+    };
+    let (mut whole, mut parts) = (start(), start());
+    let mut calls = 0;
+    for _ in 0..40 {
+        whole.tick();
+        // No time for more after each part: every call does one part of the tick.
+        loop {
+            calls += 1;
+            if parts.advance(|| false) {
+                break;
+            }
+            assert!(!parts.is_settled(), "half a tick is not settled");
+        }
+    }
+    // A tick of 1,500 nodes stops a dozen times: the repulsion and the collisions in parts.
+    assert!(calls >= 40 * 10, "{calls} parts for 40 ticks");
+    let bits = |s: &Simulation| -> Vec<u64> {
+        s.positions()
+            .iter()
+            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
+            .collect()
+    };
+    assert_eq!(bits(&whole), bits(&parts));
+    assert_eq!(whole.alpha().to_bits(), parts.alpha().to_bits());
+}

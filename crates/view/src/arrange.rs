@@ -70,10 +70,13 @@ impl LiveLayout {
         })
     }
 
-    /// Ticks while `more()` says there is time (at least one tick per call); true once settled.
+    /// Works on the layout while `more()` says there is time (at least a part of a tick per call:
+    /// a tick of thousands of entities stops half-way when time is up); true once settled.
     pub fn step(&mut self, mut more: impl FnMut() -> bool) -> bool {
         while !self.is_settled() {
-            self.sim.tick();
+            if !self.sim.advance(&mut more) {
+                break;
+            }
             self.ticks += 1;
             if !more() {
                 break;
