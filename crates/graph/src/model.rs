@@ -219,10 +219,11 @@ impl Graph {
 
     /// Entity positions by id.
     pub fn entity_index(&self) -> std::collections::HashMap<&str, usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect()
+        let mut index = std::collections::HashMap::with_capacity(self.entities.len());
+        for (i, e) in self.entities.iter().enumerate() {
+            // The first of two entities with one id, as `entity` finds.
+            index.entry(e.id.as_str()).or_insert(i);
+        }
+        index
     }
 }

@@ -62,12 +62,14 @@ pub fn validate(graph: &Graph) -> Vec<Problem> {
             );
         }
     }
+    // By id, not `graph.entity` per end: thousands of relations over thousands of entities.
+    let index = graph.entity_index();
     for (i, rel) in graph.relations.iter().enumerate() {
         let ends = [("source", &rel.source), ("target", &rel.target)];
         let mut kinds = Vec::with_capacity(2);
         for (field, id) in ends {
-            match graph.entity(id) {
-                Some(entity) => kinds.push(entity.kind),
+            match index.get(id.as_str()) {
+                Some(&e) => kinds.push(graph.entities[e].kind),
                 None => report(
                     format!("$.relations[{i}].{field}"),
                     format!("no entity has id \"{id}\""),

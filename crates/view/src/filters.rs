@@ -139,7 +139,8 @@ pub fn timeline(graph: &Graph) -> Vec<String> {
 /// evidence and its date pass; an entity shows when its type passes and it has a shown relation
 /// (or no relations at all, so that lone entities do not vanish).
 pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
-    let kind_of = |id: &str| graph.entity(id).map(|e| e.kind);
+    let index = graph.entity_index();
+    let kind_of = |id: &str| index.get(id).map(|&e| graph.entities[e].kind);
     let type_ok = |id: &str| kind_of(id).is_some_and(|k| !filters.hidden_entity_types.contains(k));
     let relations: Vec<bool> = graph
         .relations
@@ -161,7 +162,6 @@ pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
         })
         .collect();
     // One pass over the relations: which entities have any relation, and any shown one.
-    let index = graph.entity_index();
     let mut related = vec![false; graph.entities.len()];
     let mut shown = vec![false; graph.entities.len()];
     for (r, rel) in graph.relations.iter().enumerate() {
