@@ -248,7 +248,7 @@ fn Map(MapProps { props }: &MapProps) -> Html {
                         dom::keep_focus(
                             &root,
                             &had,
-                            &[".details h2", ".nodes > g[tabindex='0']", ".search input"],
+                            &[".details h2", ".nodes g[tabindex='0']", ".search input"],
                         );
                     }
                 });

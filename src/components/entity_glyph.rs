@@ -11,7 +11,12 @@ pub struct EntityGlyphProps {
 
 #[component]
 pub fn EntityGlyph(props: &EntityGlyphProps) -> Html {
+    glyph(props.kind)
+}
+
+/// The glyph as plain markup (a map of thousands draws it without a component per mark).
+pub fn glyph(kind: EntityType) -> Html {
     html! {
-        <path class={classes!("glyph", format!("type-{}", props.kind.as_str()))} d={glyph_path(props.kind)} />
+        <path class={classes!("glyph", format!("type-{}", kind.as_str()))} d={glyph_path(kind)} />
     }
 }

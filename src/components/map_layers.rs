@@ -1,15 +1,20 @@
 //! The map's drawing in layers, bottom to top: lines, labels, each entity's invisible hit disc,
 //! the marks. Each layer is a component of its own whose properties do not include the view, so
 //! panning and zooming (a new `viewBox` on the drawing) re-render none of them; labels and hit
-//! discs change only when the zoom crosses a step of their size.
+//! discs change only when the zoom crosses a step of their size. Past [`BATCHED_EDGES`] lines and
+//! [`BATCHED_MARKS`] entities, lines and marks are drawn as a few paths and found under the
+//! pointer by geometry; the entities the keyboard, the selection or a path need keep an element.
 
 use std::rc::Rc;
 
-use pmap_view::{step, Action, Anchor, Direction, Emphasis, LabelSpot, Scene, SceneNode};
+use pmap_view::{
+    batch_marks, step, Action, Anchor, Direction, Emphasis, LabelSpot, Scene, SceneNode,
+};
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::EntityGlyph;
+use super::entity_glyph::glyph;
 use crate::dom;
 
 /// A scene compared by identity: the same scene, the same drawing (a new one is built whenever
@@ -46,10 +51,13 @@ pub enum Layer {
     Hits { radius: f64 },
     /// The marks: a focusable, named button per entity; `entry` is the map's one Tab stop,
     /// `focused` the entity that last had keyboard focus (the two that can show a focus ring).
+    /// An arrow key towards an entity without an element of its own (batched) asks `on_roam`
+    /// to give it one and focus it.
     Nodes {
         entry: Option<String>,
         focused: Option<String>,
         on_action: Callback<Action>,
+        on_roam: Callback<String>,
         svg_ref: NodeRef,
     },
 }
@@ -72,11 +80,12 @@ pub fn DrawingLayer(props: &LayerProps) -> Html {
             entry,
             focused,
             on_action,
+            on_roam,
             svg_ref,
         } => nodes(
             scene,
             [entry.as_deref(), focused.as_deref()],
-            on_action,
+            (on_action, on_roam),
             svg_ref,
         ),
     }
@@ -90,6 +99,18 @@ pub const BATCHED_EDGES: usize = 600;
 /// Whether the scene's lines are drawn batched.
 pub fn batched(scene: &Scene) -> bool {
     scene.edges.len() > BATCHED_EDGES
+}
+
+/// Past this many entities, the marks are drawn as a few paths (one per type and look) and the
+/// hit discs go: five elements an entity made the first drawing of 2,000 entities a task of most
+/// of a second, and every redraw while the layout settled another. The entities the keyboard,
+/// the selection or a path need are still drawn one by one, as focusable, named buttons; every
+/// entity is a button in the list view.
+pub const BATCHED_MARKS: usize = 500;
+
+/// Whether the scene's marks are drawn batched.
+pub fn marks_batched(scene: &Scene) -> bool {
+    scene.nodes.len() > BATCHED_MARKS
 }
 
 /// One line per related pair; heavier when it stands for several relations.
@@ -159,8 +180,11 @@ fn labels(scene: &Scene, placed: &[Option<LabelSpot>], scale: f64) -> Html {
     html! { <g class="labels" aria-hidden="true">{ for labels }</g> }
 }
 
-/// Every entity's invisible hit disc.
+/// Every entity's invisible hit disc (none when the marks are batched: found by geometry).
 fn hits(scene: &Scene, radius: f64) -> Html {
+    if marks_batched(scene) {
+        return Html::default();
+    }
     let hits = scene
         .nodes
         .iter()
@@ -168,19 +192,36 @@ fn hits(scene: &Scene, radius: f64) -> Html {
     html! { <g class="hits" aria-hidden="true">{ for hits }</g> }
 }
 
-/// The marks: a focusable, named button per entity.
+/// The marks: a focusable, named button per entity; past [`BATCHED_MARKS`], a path per look
+/// and a button for each entity the keyboard, the selection or a path needs.
 fn nodes(
     scene: &Rc<Scene>,
     [entry, focused]: [Option<&str>; 2],
-    on_action: &Callback<Action>,
+    callbacks: (&Callback<Action>, &Callback<String>),
     svg_ref: &NodeRef,
 ) -> Html {
-    let nodes = scene.nodes.iter().map(|n| {
-        let tab_stop = entry == Some(n.id.as_str());
-        let ring = tab_stop || focused == Some(n.id.as_str());
-        node(n, tab_stop, ring, scene, on_action, svg_ref)
+    let tab_stop = |n: &SceneNode| entry == Some(n.id.as_str());
+    let ring = |n: &SceneNode| tab_stop(n) || focused == Some(n.id.as_str());
+    let button = |n: &SceneNode| node(n, tab_stop(n), ring(n), scene, callbacks, svg_ref);
+    if !marks_batched(scene) {
+        return html! { <g class="nodes">{ for scene.nodes.iter().map(button) }</g> };
+    }
+    let own = |n: &SceneNode| n.selected || n.on_path || ring(n);
+    let paths = batch_marks(scene, own).into_iter().map(|b| {
+        let faded = if b.faded { " faded" } else { "" };
+        let class = format!("mark-batch glyph type-{}{faded}", b.kind.as_str());
+        html! { <path {class} d={b.d} /> }
     });
-    html! { <g class="nodes">{ for nodes }</g> }
+    // Keyed: an entity that gets a button gets a new element, so that focus moves to it.
+    let buttons = scene.nodes.iter().filter(|n| own(n)).map(|n| {
+        html! { <g key={n.id.clone()}>{ button(n) }</g> }
+    });
+    html! {
+        <g class="nodes">
+            <g class="mark-batches" aria-hidden="true">{ for paths }</g>
+            <g class="own-marks">{ for buttons }</g>
+        </g>
+    }
 }
 
 /// Half the size of a mark, in layout units (`pmap_view::glyph_path`).
@@ -244,7 +285,7 @@ fn node(
     tab_stop: bool,
     focus_ring: bool,
     scene: &Rc<Scene>,
-    on_action: &Callback<Action>,
+    (on_action, on_roam): (&Callback<Action>, &Callback<String>),
     svg_ref: &NodeRef,
 ) -> Html {
     // Pointers select at `pointerup` (see `Gestures`); a click with no pointer behind it
@@ -258,9 +299,10 @@ fn node(
         })
     };
     let onkeydown = {
-        let (id, dispatch, scene, svg_ref) = (
+        let (id, dispatch, on_roam, scene, svg_ref) = (
             n.id.clone(),
             on_action.clone(),
+            on_roam.clone(),
             scene.clone(),
             svg_ref.clone(),
         );
@@ -271,18 +313,16 @@ fn node(
                 dispatch.emit(Action::Select(id.clone()));
             } else if let Some(direction) = Direction::from_key(&key) {
                 e.prevent_default();
-                let target = step(&scene, &id, direction)
-                    .and_then(|to| scene.nodes.iter().position(|m| m.id == to));
-                let element = target.and_then(|j| {
-                    svg_ref
-                        .cast::<Element>()?
-                        .query_selector(".nodes")
-                        .ok()??
-                        .children()
-                        .item(j as u32)
-                });
-                if let Some(el) = element {
-                    dom::focus(&el);
+                let Some(to) = step(&scene, &id, direction) else {
+                    return;
+                };
+                match svg_ref
+                    .cast::<Element>()
+                    .and_then(|svg| button_of(&svg, &to))
+                {
+                    Some(el) => dom::focus(&el),
+                    // A batched mark: it gets a button of its own, focused once drawn.
+                    None => on_roam.emit(to),
                 }
             }
         })
@@ -302,9 +342,17 @@ fn node(
             if focus_ring {
                 <circle class="focus-ring" r="19" />
             }
-            <EntityGlyph kind={n.kind} />
+            { glyph(n.kind) }
         </g>
     }
+}
+
+/// The button of entity `id` on the map, if it has one.
+pub fn button_of(svg: &Element, id: &str) -> Option<Element> {
+    let buttons = svg.query_selector_all(".nodes [role=button]").ok()?;
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<Element>().ok())
+        .find(|el| el.get_attribute("data-entity").as_deref() == Some(id))
 }
 
 /// A coordinate to one decimal, formatted through integers: the wasm needs no float formatting.

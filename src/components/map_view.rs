@@ -6,20 +6,22 @@
 //!
 //! Layers (`map_layers`), bottom to top: lines, labels, each entity's invisible hit disc (at least 24 px across
 //! on screen), the marks. So the centre of every mark is that entity's own target, and a press
-//! near a small mark still reaches it.
+//! near a small mark still reaches it. A large map's batched lines and marks are found under the
+//! pointer by geometry, with the same reach.
 
 use std::rc::Rc;
 
 use pmap_view::{
-    edge_at, placed_labels, ui, Action, Gestures, Lang, Outcome, PointerKind, Scene, Target,
-    Viewport, ZOOM_STEP,
+    edge_at, node_at, placed_labels, ui, Action, Gestures, Lang, Outcome, PointerKind, Scene,
+    Target, Viewport, ZOOM_STEP,
 };
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use super::map_layers::{
-    batched, most_connected, tenths, DrawingLayer, Layer, SceneRef, MARK_RADIUS,
+    batched, button_of, marks_batched, most_connected, tenths, DrawingLayer, Layer, SceneRef,
+    MARK_RADIUS,
 };
 use super::map_motion::{drawing_rect, use_motion};
 use crate::dom;
@@ -55,6 +57,8 @@ struct Gesture {
     hovered: Option<String>,
     /// The entity that last had keyboard focus: the map's one Tab stop (roving tabindex).
     roving: Option<String>,
+    /// An entity given a button by an arrow key (a batched mark), to focus once drawn.
+    focus_next: Option<String>,
 }
 
 /// What an event's target is part of: an entity (`data-entity` on its mark, hit disc and label)
@@ -87,6 +91,41 @@ fn line_at(scene: &Scene, svg: &Element, viewport: &Viewport, client: [f64; 2]) 
     let rect = drawing_rect(svg);
     let at = viewport.to_layout(rect, client);
     edge_at(scene, at, LINE_REACH_PX / viewport.pixels_per_unit(rect))
+}
+
+/// The batched mark under a client point, found by geometry with a hit disc's reach (`None`
+/// when every mark has its element, where the browser's hit testing finds them).
+fn mark_at(scene: &Scene, svg: &Element, viewport: &Viewport, client: [f64; 2]) -> Option<String> {
+    if !marks_batched(scene) {
+        return None;
+    }
+    let rect = drawing_rect(svg);
+    let at = viewport.to_layout(rect, client);
+    let reach = HIT_RADIUS_PX / viewport.pixels_per_unit(rect);
+    node_at(scene, at, MARK_RADIUS, reach).map(|i| scene.nodes[i].id.clone())
+}
+
+/// What is under a pointer: an element's entity or line, else a batched mark, else a batched
+/// line (marks first: they are drawn over the lines).
+fn pointed(e: &PointerEvent, scene: &Scene, svg: Option<Element>, viewport: &Viewport) -> Target {
+    let client = [e.client_x() as f64, e.client_y() as f64];
+    match under(e, scene) {
+        (Some(id), _) => Target::Entity(id),
+        // Pressing a line reports (and selects the source of) its first relation.
+        (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
+        _ => {
+            let Some(svg) = svg else {
+                return Target::Background;
+            };
+            if let Some(id) = mark_at(scene, &svg, viewport, client) {
+                Target::Entity(id)
+            } else if let Some(i) = line_at(scene, &svg, viewport, client) {
+                Target::Relation(scene.edges[i].relations[0])
+            } else {
+                Target::Background
+            }
+        }
+    }
 }
 
 /// 2^(1/4): the step of hit disc sizes.
@@ -239,17 +278,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             if e.button() != 0 {
                 return;
             }
-            let client = [e.client_x() as f64, e.client_y() as f64];
-            let line = |svg: Element| line_at(&scene, &svg, &viewport.borrow(), client);
-            let target = match under(&e, &scene) {
-                (Some(id), _) => Target::Entity(id),
-                // Pressing a line reports (and selects the source of) its first relation.
-                (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
-                _ => match svg_ref.cast::<Element>().and_then(line) {
-                    Some(i) => Target::Relation(scene.edges[i].relations[0]),
-                    None => Target::Background,
-                },
-            };
+            let target = pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow());
             let mut g = gesture.borrow_mut();
             g.armed = true;
             let kind = PointerKind::from_dom(&e.pointer_type());
@@ -261,7 +290,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
         })
     };
     let onpointermove = {
-        let (gesture, viewport, motion, svg_ref, on_drag, scene, hovered_edge) = (
+        let (gesture, viewport, motion, svg_ref, on_drag, scene, hovered_edge, on_action) = (
             gesture.clone(),
             viewport.clone(),
             motion.clone(),
@@ -269,18 +298,33 @@ pub fn MapView(props: &MapViewProps) -> Html {
             props.on_drag.clone(),
             scene.clone(),
             hovered_edge.clone(),
+            props.on_action.clone(),
         );
         Callback::from(move |e: PointerEvent| {
             let at = [e.client_x() as f64, e.client_y() as f64];
-            // Batched lines: the one under a pointer that is not busy is named, as on hover.
-            if batched(&scene) && !gesture.borrow().gestures.active() {
-                let over_entity = under(&e, &scene).0.is_some();
-                let line = svg_ref
-                    .cast::<Element>()
-                    .and_then(|svg| line_at(&scene, &svg, &viewport.borrow(), at))
-                    .filter(|_| !over_entity);
-                if *hovered_edge != line {
+            // Batched marks and lines: what is under a pointer that is not busy lights up, as
+            // on hover.
+            let large = batched(&scene) || marks_batched(&scene);
+            if large && !gesture.borrow().gestures.active() {
+                let target = pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow());
+                let (entity, line) = match target {
+                    Target::Entity(id) => (Some(id), None),
+                    Target::Relation(_) if batched(&scene) => (
+                        None,
+                        svg_ref
+                            .cast::<Element>()
+                            .and_then(|svg| line_at(&scene, &svg, &viewport.borrow(), at)),
+                    ),
+                    _ => (None, None),
+                };
+                if *hovered_edge != line && batched(&scene) {
                     hovered_edge.set(line);
+                }
+                let mut g = gesture.borrow_mut();
+                if marks_batched(&scene) && g.hovered != entity {
+                    g.hovered = entity.clone();
+                    drop(g);
+                    on_action.emit(Action::Hover(entity));
                 }
             }
             let outcome = gesture.borrow_mut().gestures.moved(e.pointer_id(), at);
@@ -347,6 +391,14 @@ pub fn MapView(props: &MapViewProps) -> Html {
         );
         Callback::from(move |e: Event| {
             let (entity, edge) = under(&e, &scene);
+            // (Batched lines are found by `onpointermove`.)
+            if *hovered_edge != edge && !batched(&scene) {
+                hovered_edge.set(edge);
+            }
+            // A large map's marks are found under the mouse by `onpointermove` too.
+            if marks_batched(&scene) && e.type_() == "mouseover" {
+                return;
+            }
             let mut g = gesture.borrow_mut();
             let moved_stop = e.type_() == "focusin" && entity.is_some() && g.roving != entity;
             if moved_stop {
@@ -357,10 +409,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 on_action.emit(Action::Hover(entity));
             } else if moved_stop {
                 redraw.force_update();
-            }
-            // (Batched lines are found by `onpointermove`.)
-            if *hovered_edge != edge && !batched(&scene) {
-                hovered_edge.set(edge);
             }
         })
     };
@@ -445,9 +493,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
         _ => 1.0,
     };
-    let placed = use_memo((SceneRef(scene.clone()), label_scale.to_bits()), |_| {
-        placed_labels(&scene, label_scale)
-    });
+    // No labels before the drawing's size is known (a frame at most): at an unknown scale every
+    // label would be placed, ten thousand of them on a large map, for the browser to lay out
+    // and then remove.
+    let known = matches!(*size, [w, h] if w > 0.0 && h > 0.0);
+    let placed = use_memo(
+        (SceneRef(scene.clone()), label_scale.to_bits(), known),
+        |_| match known {
+            true => placed_labels(&scene, label_scale),
+            false => vec![None; scene.nodes.len()],
+        },
+    );
     let hit_radius = match *size {
         [w, h] if w > 0.0 && h > 0.0 => {
             let ppu = viewport.borrow().pixels_per_unit([0.0, 0.0, w, h]);
@@ -468,6 +524,27 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .or_else(|| shown(&gesture.borrow().roving))
         .or_else(|| most_connected(&scene));
     let focused = shown(&gesture.borrow().roving);
+    // An arrow key moved to a batched mark: it becomes the Tab stop, drawn as a button.
+    let on_roam = {
+        let (gesture, redraw) = (gesture.clone(), redraw.clone());
+        Callback::from(move |id: String| {
+            let mut g = gesture.borrow_mut();
+            g.roving = Some(id.clone());
+            g.focus_next = Some(id);
+            redraw.force_update();
+        })
+    };
+    {
+        let (gesture, svg_ref) = (gesture.clone(), svg_ref.clone());
+        use_effect(move || {
+            let next = gesture.borrow_mut().focus_next.take();
+            let button = next.and_then(|id| button_of(&svg_ref.cast::<Element>()?, &id));
+            if let Some(el) = button {
+                dom::focus(&el);
+            }
+        });
+    }
+    let over_mark = marks_batched(&scene) && gesture.borrow().hovered.is_some();
     let layer = SceneRef(scene.clone());
     // Hundreds of labels are hidden while the map moves (`map_motion`): a moving drawing with
     // that much text costs the browser 50 ms and more a frame at 2,000 entities (measured).
@@ -476,7 +553,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <div class="map-wrap">
             // Focusable by a click (not a Tab stop): keys such as Escape and + − 0 then reach the map.
-            <svg class={classes!("map", many_labels.then_some("many-labels"))} ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box} tabindex="-1"
+            <svg class={classes!("map", many_labels.then_some("many-labels"), over_mark.then_some("over-mark"))} ref={svg_ref} role="group" aria-label={strings.map_label} viewBox={view_box} tabindex="-1"
                 aria-busy={if props.busy { "true" } else { "false" }}
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick}
@@ -484,7 +561,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <DrawingLayer scene={layer.clone()} layer={Layer::Edges} />
                 <DrawingLayer scene={layer.clone()} layer={Layer::Labels { placed, scale: label_scale }} />
                 <DrawingLayer scene={layer.clone()} layer={Layer::Hits { radius: hit_radius }} />
-                <DrawingLayer scene={layer} layer={Layer::Nodes { entry, focused, on_action: props.on_action.clone(), svg_ref: nodes_svg_ref }} />
+                <DrawingLayer scene={layer} layer={Layer::Nodes { entry, focused, on_action: props.on_action.clone(), on_roam, svg_ref: nodes_svg_ref }} />
                 <g class="overlay" aria-hidden="true">{ for edge_label }</g>
             </svg>
             <div class="zoom" role="group" aria-label={strings.zoom}>

@@ -28,6 +28,7 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
         1.0
     };
     let placer = Placer::new(scene, scale);
+    let mut placed = Placed::new(scene.view_box, scale);
     // Sort keys: the tier, hubs first, the most related first, then the index.
     let key = |tier: u64, i: usize| {
         let degree = 0xF_FFFF - degree[i].min(0xF_FFFF) as u64;
@@ -51,7 +52,6 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
     let keys: Vec<u64> = (0..n).map(|i| key(0, i)).collect();
     sort_by_keys(&mut order, &keys);
     // At rest: every label's place.
-    let mut placed = Vec::new();
     let rest: Vec<Option<Spot>> = {
         let mut rest = vec![None; n];
         for &i in &order {
@@ -63,7 +63,7 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
     // when it has no place at rest).
     let keys: Vec<u64> = (0..n).map(|i| key(tier(i), i)).collect();
     sort_by_keys(&mut order, &keys);
-    placed.clear();
+    placed = Placed::new(scene.view_box, scale);
     let mut at = vec![None; n];
     for i in order {
         let spot = placer.place(i, Some(rest[i].unwrap_or(Spot::Below)), &mut placed);
@@ -138,7 +138,7 @@ impl<'a> Placer<'a> {
 
     /// Where node `i`'s label goes — `only` that spot, or the first good one —, given the labels
     /// `placed`; pushes its box there.
-    fn place(&self, i: usize, only: Option<Spot>, placed: &mut Vec<[f64; 4]>) -> Option<Spot> {
+    fn place(&self, i: usize, only: Option<Spot>, placed: &mut Placed) -> Option<Spot> {
         let node = &self.scene.nodes[i];
         let spot = if self.scale <= 1.0 {
             Some(Spot::Below)
@@ -176,7 +176,7 @@ impl<'a> Placer<'a> {
 
     /// Whether node `i`'s label may go at `spot`: inside the fitted box, clear of the labels
     /// `placed`, read as its own mark's, and (`strict`) covering no other mark.
-    fn good(&self, i: usize, spot: Spot, strict: bool, placed: &[[f64; 4]]) -> bool {
+    fn good(&self, i: usize, spot: Spot, strict: bool, placed: &Placed) -> bool {
         let node = &self.scene.nodes[i];
         let b = self.bounds(i, spot);
         let [fx, fy, fw, fh] = self.scene.view_box;
@@ -185,9 +185,7 @@ impl<'a> Placer<'a> {
         // and treating glyphs as obstacles hid the labels of the best-connected. Lines may touch
         // by their leading (the space above and below the letters).
         let inset = LEADING * self.scale;
-        let free = !placed
-            .iter()
-            .any(|p| b[0] < p[2] && p[0] < b[2] && b[1] + inset < p[3] && p[1] < b[3] - inset);
+        let free = !placed.overlaps(b, inset);
         if !(inside && free) {
             return false;
         }
@@ -247,6 +245,91 @@ impl<'a> Placer<'a> {
     }
 }
 
+/// The boxes of the labels placed so far, listed in a grid of cells over the map's box, so that a
+/// new label is checked against its neighbours only (thousands of labels on a large map). A box
+/// beyond the grid is listed in its edge cells (clamping keeps overlapping boxes in a shared cell).
+struct Placed {
+    boxes: Vec<[f64; 4]>,
+    cells: Vec<Vec<u32>>,
+    origin: [f64; 2],
+    cell: f64,
+    cols: usize,
+    rows: usize,
+}
+
+/// The most cells of the grid (a coarser grid past it).
+const MOST_CELLS: usize = 1 << 16;
+
+impl Placed {
+    /// A grid over `frame` (min x, min y, width, height) with cells a label high at `scale`.
+    fn new(frame: [f64; 4], scale: f64) -> Placed {
+        let [x, y, w, h] = frame;
+        let finite = [x, y, w, h, scale].iter().all(|v| v.is_finite());
+        let mut cell = 16.0 * scale.max(1.0);
+        let count = |cell: f64, len: f64| {
+            if finite {
+                (len.max(0.0) / cell).ceil().min(1e9) as usize + 1
+            } else {
+                1
+            }
+        };
+        while count(cell, w).saturating_mul(count(cell, h)) > MOST_CELLS {
+            cell *= 2.0;
+        }
+        let (cols, rows) = (count(cell, w), count(cell, h));
+        Placed {
+            boxes: Vec::new(),
+            cells: vec![Vec::new(); cols * rows],
+            origin: if finite { [x, y] } else { [0.0, 0.0] },
+            cell,
+            cols,
+            rows,
+        }
+    }
+
+    /// The cells a box covers: its columns and rows, clamped to the grid.
+    fn span(
+        &self,
+        [x0, y0, x1, y1]: [f64; 4],
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let at = |v: f64, origin: f64, most: usize| {
+            (((v - origin) / self.cell).floor().max(0.0) as usize).min(most - 1)
+        };
+        let [ox, oy] = self.origin;
+        (
+            at(x0, ox, self.cols)..=at(x1, ox, self.cols),
+            at(y0, oy, self.rows)..=at(y1, oy, self.rows),
+        )
+    }
+
+    fn push(&mut self, b: [f64; 4]) {
+        let at = self.boxes.len() as u32;
+        self.boxes.push(b);
+        let (cols, rows) = self.span(b);
+        for row in rows {
+            for col in cols.clone() {
+                self.cells[row * self.cols + col].push(at);
+            }
+        }
+    }
+
+    /// Whether a placed label overlaps `b`, lines allowed to touch by `inset` above and below.
+    fn overlaps(&self, b: [f64; 4], inset: f64) -> bool {
+        let (cols, rows) = self.span([b[0], b[1] + inset, b[2], b[3] - inset]);
+        rows.into_iter().any(|row| {
+            cols.clone().any(|col| {
+                self.cells[row * self.cols + col].iter().any(|&k| {
+                    let p = self.boxes[k as usize];
+                    b[0] < p[2] && p[0] < b[2] && b[1] + inset < p[3] && p[1] < b[3] - inset
+                })
+            })
+        })
+    }
+}
+
 /// Where a label goes: `x` is where its text is anchored, `top` its top edge (layout units).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LabelSpot {
@@ -285,4 +368,52 @@ const MARK_REACH: f64 = 11.0;
 /// mark's size, so that a label is never read as its neighbour's.
 pub fn label_top(node: &crate::SceneNode) -> f64 {
     node.y + MARK_REACH * node.size + 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Placed;
+
+    #[test]
+    fn the_grid_of_placed_labels_finds_what_checking_every_one_finds() {
+        // Boxes of label sizes scattered by a fixed sequence, some very wide, some far away.
+        let mut state: u64 = 9;
+        let mut next = move |most: f64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 11) as f64 / (1u64 << 53) as f64 * most
+        };
+        for (scale, frame) in [
+            (1.0, [-1500.0, -1000.0, 3000.0, 2000.0]),
+            (2.5, [-1000.0, -500.0, 1500.0, 1200.0]),
+            (1.0, [0.0, 0.0, 1e9, 1e9]),
+            (1.0, [0.0, 0.0, 1e300, 5.0]),
+            (1.0, [f64::NAN, 0.0, f64::INFINITY, 10.0]),
+        ] {
+            let mut placed = Placed::new(frame, scale);
+            let mut all: Vec<[f64; 4]> = Vec::new();
+            let mut found = 0;
+            for k in 0..3000 {
+                let (x, y) = (next(3000.0) - 1500.0, next(2000.0) - 1000.0);
+                let w = if k % 97 == 0 {
+                    9000.0
+                } else {
+                    20.0 + next(80.0)
+                } * scale;
+                let b = [x, y, x + w, y + (14.0 + next(28.0)) * scale];
+                let inset = 1.5 * scale;
+                let every = all.iter().any(|p| {
+                    b[0] < p[2] && p[0] < b[2] && b[1] + inset < p[3] && p[1] < b[3] - inset
+                });
+                assert_eq!(placed.overlaps(b, inset), every, "box {k} in {frame:?}");
+                if !every {
+                    found += 1;
+                    placed.push(b);
+                    all.push(b);
+                }
+            }
+            assert!(found > 100 && found < 3000, "{found} placed");
+        }
+    }
 }

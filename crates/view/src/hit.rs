@@ -18,6 +18,22 @@ pub fn edge_at(scene: &Scene, at: [f64; 2], tolerance: f64) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+/// The entity whose mark is nearest `at` (layout units) and within its reach: its mark's
+/// radius (`mark_radius` × its size) or `reach`, whichever is larger. The later in scene order
+/// (drawn on top) when two are as near.
+pub fn node_at(scene: &Scene, at: [f64; 2], mark_radius: f64, reach: f64) -> Option<usize> {
+    let mut best: Option<(f64, usize)> = None;
+    for (i, n) in scene.nodes.iter().enumerate() {
+        let r = reach.max(mark_radius * n.size);
+        let (dx, dy) = (n.x - at[0], n.y - at[1]);
+        let d2 = dx * dx + dy * dy;
+        if d2 <= r * r && best.is_none_or(|(d, _)| d2 <= d) {
+            best = Some((d2, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
 /// Squared distance from `p` to the segment `a`–`b`.
 fn segment_distance2(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);

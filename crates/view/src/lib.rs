@@ -16,6 +16,7 @@ mod glyph;
 mod hit;
 mod labels;
 mod list;
+mod marks;
 mod navigate;
 mod paths;
 pub mod reader;
@@ -34,10 +35,11 @@ pub use filters::{
     relation_date, shown_counts, timeline, visible, Filters, Indexed, Shown, TypeSet, Visible,
 };
 pub use gesture::{Gestures, Outcome, PointerKind, Target};
-pub use glyph::glyph_path;
-pub use hit::edge_at;
+pub use glyph::{glyph_at, glyph_path};
+pub use hit::{edge_at, node_at};
 pub use labels::{label_lines, label_size, short_name, short_title};
 pub use list::{list, ListEntry};
+pub use marks::{batch_marks, MarkBatch};
 pub use navigate::{step, Direction};
 pub use paths::{neighbourhood, shortest_paths, Path};
 pub use scene::{Emphasis, Scene, SceneEdge, SceneNode};

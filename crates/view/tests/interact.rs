@@ -379,3 +379,51 @@ fn hovering_or_selecting_never_moves_a_label() {
         }
     }
 }
+
+#[test]
+fn a_mark_is_found_under_a_point_within_its_reach() {
+    let g = small();
+    let pos = placed(&g, &[("unido", [0.0, 0.0]), ("muller", [100.0, 0.0])]);
+    let scene = Scene::build(&g, &pos, &ViewState::new(Lang::En));
+    let at = |p: [f64; 2], reach: f64| {
+        pmap_view::node_at(&scene, p, 11.0, reach).map(|i| scene.nodes[i].id.as_str())
+    };
+    assert_eq!(at([3.0, -4.0], 0.0), Some("unido"));
+    assert_eq!(at([96.0, 2.0], 0.0), Some("muller"));
+    // Between the two and far from both: nothing, unless the reach (a finger's) is wide.
+    assert_eq!(at([50.0, 60.0], 0.0), None);
+    assert_eq!(at([30.0, 0.0], 35.0), Some("unido"));
+}
+
+#[test]
+fn batched_marks_draw_every_entity_but_those_kept_apart_once() {
+    let g = small();
+    let pos = positions(&g);
+    let state = ViewState::new(Lang::En).reduce(Action::Select("muller".into()));
+    let scene = Scene::build(&g, &pos, &state);
+    let batches = pmap_view::batch_marks(&scene, |n| n.selected);
+    // One closed shape per mark: every entity but the selected one, each once.
+    let shapes: usize = batches.iter().map(|b| b.d.matches('Z').count()).sum();
+    assert_eq!(shapes, scene.nodes.len() - 1);
+    for kind in batches.iter().map(|b| (b.kind, b.faded)) {
+        assert_eq!(
+            batches.iter().filter(|b| (b.kind, b.faded) == kind).count(),
+            1,
+            "one path per look"
+        );
+    }
+    // Faded marks first, below the others.
+    let first_unfaded = batches
+        .iter()
+        .position(|b| !b.faded)
+        .unwrap_or(batches.len());
+    assert!(batches[first_unfaded..].iter().all(|b| !b.faded));
+    // An organisation's disc is drawn at its place: the path starts at its left edge.
+    let unido = scene.node("unido").unwrap();
+    let org = batches
+        .iter()
+        .find(|b| b.kind == EntityType::Organization && !b.faded)
+        .expect("an organisation's batch");
+    let x = pmap_view::export::n(unido.x - 10.0 * unido.size);
+    assert!(org.d.contains(&format!("M{x},")), "{}", org.d);
+}
