@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints what a page downloads from a built folder (default dist/), raw and gzipped, and fails if
-# the gzipped total is over the budget (292,800 B; BENCHMARKS.md records the numbers and why).
+# the gzipped total is over the budget (293,000 B; BENCHMARKS.md records the numbers and why).
 set -euo pipefail
 dir=${1:-dist}
-budget=${PMAP_SIZE_BUDGET:-292800}
+budget=${PMAP_SIZE_BUDGET:-293000}
 total=0
 while IFS= read -r f; do
   raw=$(stat -c%s "$f"); gz=$(gzip -9c "$f" | wc -c)

@@ -524,10 +524,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
         .or_else(|| shown(&gesture.borrow().roving))
         .or_else(|| most_connected(&scene));
     let focused = shown(&gesture.borrow().roving);
-    // An arrow key moved to a batched mark: it becomes the Tab stop, drawn as a button.
+    // An arrow key moved to a batched mark: it becomes the Tab stop, drawn as a button. (One
+    // callback for the map's life: a new one each render would re-render the marks' layer.)
     let on_roam = {
         let (gesture, redraw) = (gesture.clone(), redraw.clone());
-        Callback::from(move |id: String| {
+        use_callback((), move |id: String, _| {
             let mut g = gesture.borrow_mut();
             g.roving = Some(id.clone());
             g.focus_next = Some(id);
