@@ -82,49 +82,42 @@ fn under(e: &Event, scene: &Scene) -> (Option<String>, Option<usize>) {
 /// How near, in CSS px on screen, a press or hover must be to a batched line to reach it.
 const LINE_REACH_PX: f64 = 5.0;
 
-/// The batched line under a client point, found by geometry (`None` for per-line drawings, where
-/// the browser's hit testing finds them).
-fn line_at(scene: &Scene, svg: &Element, viewport: &Viewport, client: [f64; 2]) -> Option<usize> {
-    if !batched(scene) {
-        return None;
-    }
-    let rect = drawing_rect(svg);
-    let at = viewport.to_layout(rect, client);
-    edge_at(scene, at, LINE_REACH_PX / viewport.pixels_per_unit(rect))
+/// The batched line under a point (layout units) on a drawing of `ppu` CSS pixels per layout
+/// unit, found by geometry (`None` for per-line drawings, where the browser's hit testing finds
+/// them).
+fn line_at(scene: &Scene, at: [f64; 2], ppu: f64) -> Option<usize> {
+    batched(scene)
+        .then(|| edge_at(scene, at, LINE_REACH_PX / ppu))
+        .flatten()
 }
 
-/// The batched mark under a client point, found by geometry with a hit disc's reach (`None`
-/// when every mark has its element, where the browser's hit testing finds them).
-fn mark_at(scene: &Scene, svg: &Element, viewport: &Viewport, client: [f64; 2]) -> Option<String> {
-    if !marks_batched(scene) {
-        return None;
-    }
-    let rect = drawing_rect(svg);
-    let at = viewport.to_layout(rect, client);
-    let reach = HIT_RADIUS_PX / viewport.pixels_per_unit(rect);
-    node_at(scene, at, MARK_RADIUS, reach).map(|i| scene.nodes[i].id.clone())
+/// The batched mark under a point, found by geometry with a hit disc's reach (`None` when every
+/// mark has its element, where the browser's hit testing finds them).
+fn mark_at(scene: &Scene, at: [f64; 2], ppu: f64) -> Option<String> {
+    marks_batched(scene)
+        .then(|| node_at(scene, at, MARK_RADIUS, HIT_RADIUS_PX / ppu))
+        .flatten()
+        .map(|i| scene.nodes[i].id.clone())
 }
 
-/// What is under a pointer: an element's entity or line, else a batched mark, else a batched
-/// line (marks first: they are drawn over the lines).
-fn pointed(e: &PointerEvent, scene: &Scene, svg: Option<Element>, viewport: &Viewport) -> Target {
-    let client = [e.client_x() as f64, e.client_y() as f64];
-    match under(e, scene) {
-        (Some(id), _) => Target::Entity(id),
-        // Pressing a line reports (and selects the source of) its first relation.
-        (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
-        _ => {
-            let Some(svg) = svg else {
-                return Target::Background;
-            };
-            if let Some(id) = mark_at(scene, &svg, viewport, client) {
-                Target::Entity(id)
-            } else if let Some(i) = line_at(scene, &svg, viewport, client) {
-                Target::Relation(scene.edges[i].relations[0])
-            } else {
-                Target::Background
-            }
-        }
+/// What is under a pointer: an element's entity or line (its index in the scene), else a
+/// batched mark, else a batched line (marks first: they are drawn over the lines).
+fn pointed(
+    e: &PointerEvent,
+    scene: &Scene,
+    svg: Option<Element>,
+    viewport: &Viewport,
+) -> (Option<String>, Option<usize>) {
+    let found = under(e, scene);
+    let Some(svg) = svg.filter(|_| found == (None, None)) else {
+        return found;
+    };
+    let rect = drawing_rect(&svg);
+    let at = viewport.to_layout(rect, [e.client_x() as f64, e.client_y() as f64]);
+    let ppu = viewport.pixels_per_unit(rect);
+    match mark_at(scene, at, ppu) {
+        Some(id) => (Some(id), None),
+        None => (None, line_at(scene, at, ppu)),
     }
 }
 
@@ -278,7 +271,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
             if e.button() != 0 {
                 return;
             }
-            let target = pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow());
+            let target = match pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow()) {
+                (Some(id), _) => Target::Entity(id),
+                // Pressing a line reports (and selects the source of) its first relation.
+                (None, Some(i)) => Target::Relation(scene.edges[i].relations[0]),
+                (None, None) => Target::Background,
+            };
             let mut g = gesture.borrow_mut();
             g.armed = true;
             let kind = PointerKind::from_dom(&e.pointer_type());
@@ -306,17 +304,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
             // on hover.
             let large = batched(&scene) || marks_batched(&scene);
             if large && !gesture.borrow().gestures.active() {
-                let target = pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow());
-                let (entity, line) = match target {
-                    Target::Entity(id) => (Some(id), None),
-                    Target::Relation(_) if batched(&scene) => (
-                        None,
-                        svg_ref
-                            .cast::<Element>()
-                            .and_then(|svg| line_at(&scene, &svg, &viewport.borrow(), at)),
-                    ),
-                    _ => (None, None),
-                };
+                let (entity, line) =
+                    pointed(&e, &scene, svg_ref.cast::<Element>(), &viewport.borrow());
                 if *hovered_edge != line && batched(&scene) {
                     hovered_edge.set(line);
                 }

@@ -27,26 +27,33 @@ fn scale_free(n: usize) -> Vec<(usize, usize)> {
     links
 }
 
-fn settle(n: usize) -> Simulation {
-    let links = scale_free(n);
-    let mut sim = Simulation::new(n, &links, Config::default());
+/// A simulation of the scale-free graph of `n` nodes with label-sized boxes, not yet run.
+fn started(n: usize) -> Simulation {
+    let mut sim = Simulation::new(n, &scale_free(n), Config::default());
     for i in 0..n {
         sim.set_box(i, 30.0, 16.0);
     }
+    sim
+}
+
+fn settle(n: usize) -> Simulation {
+    let mut sim = started(n);
     sim.run(400);
     sim
+}
+
+/// Every position's bits, in order.
+fn bits(s: &Simulation) -> Vec<u64> {
+    s.positions()
+        .iter()
+        .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
+        .collect()
 }
 
 #[test]
 fn two_thousand_nodes_settle_deterministically() {
     let (a, b) = (settle(2000), settle(2000));
     assert!(a.is_settled(), "alpha {}", a.alpha());
-    let bits = |s: &Simulation| -> Vec<u64> {
-        s.positions()
-            .iter()
-            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
-            .collect()
-    };
     assert_eq!(bits(&a), bits(&b));
     assert!(a
         .positions()
@@ -90,16 +97,7 @@ fn few_boxes_overlap_at_scale() {
 
 #[test]
 fn a_tick_done_in_parts_gives_the_positions_of_whole_ticks() {
-    let n = 1500;
-    let links = scale_free(n);
-    let start = || {
-        let mut sim = Simulation::new(n, &links, Config::default());
-        for i in 0..n {
-            sim.set_box(i, 30.0, 16.0);
-        }
-        sim
-    };
-    let (mut whole, mut parts) = (start(), start());
+    let (mut whole, mut parts) = (started(1500), started(1500));
     let mut calls = 0;
     for _ in 0..40 {
         whole.tick();
@@ -114,12 +112,6 @@ fn a_tick_done_in_parts_gives_the_positions_of_whole_ticks() {
     }
     // A tick of 1,500 nodes stops a dozen times: the repulsion and the collisions in parts.
     assert!(calls >= 40 * 10, "{calls} parts for 40 ticks");
-    let bits = |s: &Simulation| -> Vec<u64> {
-        s.positions()
-            .iter()
-            .flat_map(|p| [p[0].to_bits(), p[1].to_bits()])
-            .collect()
-    };
     assert_eq!(bits(&whole), bits(&parts));
     assert_eq!(whole.alpha().to_bits(), parts.alpha().to_bits());
 }

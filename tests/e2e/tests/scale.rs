@@ -105,7 +105,9 @@ fn segment_gap(p: Point, a: Point, b: Point) -> f64 {
     gap(p, [a[0] + t * dx, a[1] + t * dy])
 }
 
-async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(kind: Kind) {
+/// The release build's page in a browser of `kind`, its map shown (the server lives as long as
+/// the first value).
+async fn open(kind: Kind) -> (StaticServer, Browser) {
     let server = StaticServer::start(&dist()).expect("serves dist/");
     let b = Browser::launch(kind).await;
     b.client
@@ -114,6 +116,11 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
         .expect("window size");
     b.visit(&server.url("/")).await;
     b.wait_for("group", "Partnership map").await;
+    (server, b)
+}
+
+async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(kind: Kind) {
+    let (_server, b) = open(kind).await;
 
     // The host gives a graph without positions: it is drawn at once and settles in view.
     b.eval(&format!(
@@ -283,11 +290,7 @@ async fn a_large_graph_settles_in_view_and_its_batched_lines_answer_real_input(k
     b.click_at(on_screen.1).await;
     let mut heading = None;
     for _ in 0..30 {
-        heading = b
-            .eval("const d = all(document).find(e => roleOf(e) === 'complementary' && nameOf(e) === 'Details'); const h = d && d.querySelector('h2'); return h ? h.textContent : null;")
-            .await
-            .as_str()
-            .map(String::from);
+        heading = details_heading(&b).await;
         if heading.as_deref() == Some(on_screen.0.as_str()) {
             break;
         }
@@ -346,14 +349,7 @@ async fn details_heading(b: &Browser) -> Option<String> {
 }
 
 async fn a_map_of_thousands_batches_its_marks_and_they_answer_real_input(kind: Kind) {
-    let server = StaticServer::start(&dist()).expect("serves dist/");
-    let b = Browser::launch(kind).await;
-    b.client
-        .set_window_size(1280, 1000)
-        .await
-        .expect("window size");
-    b.visit(&server.url("/")).await;
-    b.wait_for("group", "Partnership map").await;
+    let (_server, b) = open(kind).await;
     b.eval(&format!(
         "document.querySelector('partnership-map').data = {};",
         graph_of(THOUSANDS)
