@@ -62,6 +62,14 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("年度", "annual"),
     ("峰会", "summit"),
     ("博览会", "expo|fair|exposition"),
+    ("博览中心", "expo centre|exhibition centre"),
+    (
+        "会展中心",
+        "convention exhibition centre|exhibition centre|convention centre",
+    ),
+    ("会议中心", "conference centre|convention centre"),
+    ("展示馆", "exhibition hall"),
+    ("展览馆", "exhibition hall"),
     ("会议", "meeting|conference"),
     ("报告", "report"),
     ("宣言", "declaration"),
@@ -605,10 +613,12 @@ pub fn counterparts(
                     .filter(|&e| same_person(entities[e].en.as_deref().unwrap_or(""), &reading))
                     .collect()
             }
+            // A place found while reading is a venue or a park, named as institutions are.
             EntityType::Organization
             | EntityType::Initiative
             | EntityType::Agreement
-            | EntityType::Event => {
+            | EntityType::Event
+            | EntityType::Place => {
                 // Read with the known names, else with the glossary alone: a transliterated name
                 // may hold a known one by chance (基利马尼 holds 利马, Lima).
                 let readings: Vec<Vec<Piece>> = [read_chinese(zh, &names), read_chinese(zh, &[])]
@@ -625,7 +635,6 @@ pub fn counterparts(
                     })
                     .collect()
             }
-            _ => continue,
         };
         if let [one] = matches.as_slice() {
             out.insert(z, *one);

@@ -268,6 +268,10 @@ impl Extractor {
                     consumed.push(defined);
                 }
                 roles::governments(&mut facts, registry);
+                for (name, place) in structure::qualified_place_names(original, &folded, &mentions)
+                {
+                    registry.alias(&name, place);
+                }
                 structure::mark_qualifiers(original, &folded, &mut mentions);
                 let mut found = self.triggers.find(&folded.text);
                 triggers::passives(&folded.text, &mut found);
@@ -292,6 +296,7 @@ impl Extractor {
                 facts.extend(placed);
                 facts.extend(units);
                 facts.extend(ceremonies);
+                structure::most_specific_places(&mut facts);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {
                     f.kind != RelationType::HoldsRole

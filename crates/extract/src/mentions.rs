@@ -478,8 +478,15 @@ pub fn find(
                 {
                     continue;
                 }
-                let referent =
-                    context.seen.iter().rev().copied().find(|&e| {
+                // Names earlier in the sentence first ("依托上海人工智能研究院运营，研究院由…"),
+                // nearest first, then those of earlier sentences.
+                let mut before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= at).collect();
+                before.sort_by_key(|m| std::cmp::Reverse(m.start));
+                let referent = before
+                    .iter()
+                    .map(|m| m.entity)
+                    .chain(context.seen.iter().rev().copied())
+                    .find(|&e| {
                         let entity = &registry.entities()[e];
                         entity.zh.iter().chain(&entity.aliases).any(|n| {
                             n.ends_with(head) && n.chars().count() >= head.chars().count() + 2
@@ -551,7 +558,15 @@ pub fn find(
     for phrase in ["双方", "both sides", "the two sides"] {
         if let (Some(at), Some((a, b))) = (sentence.text.find(phrase), context.parties) {
             let end = at + phrase.len();
-            if !overlaps(&mentions, at, end) {
+            // "邹刺勇会见了马托斯，双方就…": the two sides are those just named, whose meeting
+            // the sentence itself states, not the parties of an earlier sentence.
+            let named_before = mentions
+                .iter()
+                .filter(|m| {
+                    m.end <= at && matches!(m.kind, EntityType::Person | EntityType::Organization)
+                })
+                .count();
+            if !overlaps(&mentions, at, end) && named_before < 2 {
                 for entity in [a, b] {
                     mentions.push(Mention::new(
                         entity,

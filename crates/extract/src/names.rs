@@ -188,6 +188,14 @@ pub(crate) const TITLES: &[&str] = &[
     "member",
     "rector",
     "managing",
+    "fellow",
+    "research",
+    "researcher",
+    "associate",
+    "lecturer",
+    "analyst",
+    "economist",
+    "scientist",
 ];
 
 const ZH_SUFFIXES: &[(&str, EntityType)] = &[
@@ -263,7 +271,7 @@ const ZH_SUFFIXES: &[(&str, EntityType)] = &[
     ("区", EntityType::Place),
 ];
 /// Characters that end a Chinese name when reading backwards from its suffix (function words).
-const ZH_STOPS: &str = "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共一次年月日两每之所";
+const ZH_STOPS: &str = "的与和及由在为将对于是了同并向从把被等各该此其这那以也都就而或跟到给让使已正共一次年月日两每之所除";
 /// Words that are never part of a name (verbs and nouns that introduce names).
 const ZH_BOUNDARIES: &[&str] = &[
     "携手", "伙伴", "签署", "代表", "包括", "来自", "作为", "举行", "主办", "承办", "出席", "见证",
@@ -803,10 +811,74 @@ fn words(text: &str) -> Vec<(usize, usize)> {
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
+            // "Penang-based": the place, not part of the name after it.
+            let w = based_place(w).unwrap_or(w);
             (s, s + w.len())
         })
         .filter(|(s, e)| e > s)
         .collect()
+}
+
+/// "in Trondheim, Norway", "TRONDHEIM, Norway, …" (a dateline): capitalised words from word
+/// `i`, after "in" or opening the sentence, with no head noun, not known, then a comma and a
+/// known place: the end (exclusive word index) of an unknown place's name.
+fn place_before_place(
+    original: &str,
+    folded: &Folded,
+    ws: &[(usize, usize)],
+    i: usize,
+    mentions: &[Mention],
+    joined: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let before = &original[..ws[i].0];
+    if !(before.ends_with(" in ") || before.trim().is_empty()) {
+        return None;
+    }
+    let free = |k: usize| {
+        let (fs, fe) = (folded.folded_offset(ws[k].0), folded.folded_offset(ws[k].1));
+        let w = &original[ws[k].0..ws[k].1];
+        capitalised(w)
+            && head_kind(w).is_none()
+            && !GLUE.contains(&w)
+            && !mentions.iter().any(|m| fs < m.end && m.start < fe)
+    };
+    let mut end = i;
+    while end < ws.len() && end - i < 3 && free(end) && (end == i || joined(end - 1, end)) {
+        end += 1;
+    }
+    if end == i || !original[ws[end - 1].1..].starts_with(", ") {
+        return None;
+    }
+    let next = folded.folded_offset(ws[end - 1].1 + 2);
+    mentions
+        .iter()
+        .any(|m| m.start == next && m.kind == EntityType::Place)
+        .then_some(end)
+}
+
+/// A dateline's "TRONDHEIM" as "Trondheim"; any other name as written.
+fn title_cased(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut first = true;
+    for c in name.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    out
+}
+
+/// "Penang-based" → "Penang": the place a compound in "-based" names, if capitalised.
+fn based_place(word: &str) -> Option<&str> {
+    let cut = word.len().checked_sub("-based".len())?;
+    let place = word.get(..cut)?;
+    (word[cut..].eq_ignore_ascii_case("-based") && capitalised(place)).then_some(place)
 }
 
 /// Titles that lead an office-holder's name without a comma ("Cabinet Secretary Njeri Wambugu",
@@ -1043,6 +1115,27 @@ fn english(
             return;
         }
     }
+    // "… is a Senior Fellow and John Roe a Research Associate at …": a person in a gapped
+    // clause (a title's capitalised run would otherwise hold the name).
+    for k in 1..ws.len() {
+        if !original[..ws[k].0].ends_with(" and ") {
+            continue;
+        }
+        let Some(len) = (2..=3).find(|&n| {
+            k + n <= ws.len()
+                && (k..k + n).all(|x| personal_name_word(&original[ws[x].0..ws[x].1]))
+                && (k + 1..k + n).all(|x| joined(x - 1, x))
+                && [" a ", " an "].iter().any(|g| {
+                    original[ws[k + n - 1].1..]
+                        .strip_prefix(g)
+                        .and_then(|t| t.split_whitespace().next())
+                        .is_some_and(|t| TITLES.contains(&t.to_lowercase().as_str()))
+                })
+        }) else {
+            continue;
+        };
+        push_person(&[k, k + len - 1], &ws, mentions, found);
+    }
     let mut i = 0;
     while i < ws.len() {
         let w = &original[ws[i].0..ws[i].1];
@@ -1066,6 +1159,41 @@ fn english(
         if let Some((first, end)) = titled_name(original, &ws, i, &joined) {
             push_person(&[first, end - 1], &ws, mentions, found);
             i = end;
+            continue;
+        }
+        // "headquartered in Trondheim, Norway", "TRONDHEIM, Norway, 3 December –": a place
+        // written before the known place that contains it.
+        if let Some(end) = place_before_place(original, folded, &ws, i, mentions, &joined) {
+            let (s, e) = (ws[i].0, ws[end - 1].1);
+            found.push((
+                folded.folded_offset(s),
+                folded.folded_offset(e),
+                EntityType::Place,
+                title_cased(&original[s..e]),
+                Lang::En,
+            ));
+            i = end;
+            continue;
+        }
+        // "a Penang-based integrator", "the Geneva-based Meridian Centre": a place.
+        if original[ws[i].1..].len() >= 6
+            && original[ws[i].1..]
+                .get(..6)
+                .is_some_and(|b| b.eq_ignore_ascii_case("-based"))
+            && capitalised(w)
+        {
+            if taken(ws[i].0, ws[i].1, mentions).is_none() {
+                push(
+                    folded,
+                    original,
+                    ws[i].0,
+                    ws[i].1,
+                    EntityType::Place,
+                    Lang::En,
+                    found,
+                );
+            }
+            i += 1;
             continue;
         }
         // Courtesy title + name: "Ms. Ana Paula de Sousa".
@@ -1512,6 +1640,24 @@ fn english(
             }
         }
         i = j;
+        // "Stavanger" again, after "a Stavanger-based maker": a name found earlier in this
+        // extraction, written the same way, names the same entity.
+        if let [first, .., last] | [first @ last] = run.as_slice() {
+            let (s, e) = (ws[*first].0, ws[*last].1);
+            if let Some(entity) = registry
+                .lookup(&original[s..e])
+                .filter(|_| taken(s, e, mentions).is_none())
+            {
+                mentions.push(Mention {
+                    entity,
+                    kind: registry.entities()[entity].kind,
+                    start: folded.folded_offset(s),
+                    end: folded.folded_offset(e),
+                    modifier: false,
+                });
+                continue;
+            }
+        }
         if run.len() < 2 {
             continue;
         }
@@ -1636,7 +1782,14 @@ fn english(
                         .iter()
                         .any(|m| m.kind == EntityType::Place && m.start == fs && m.end == fe)
                 };
-                if of >= 2 && whole_place && place_at(ws[run[0]].0, ws[run[of - 1]].1) {
+                // "the Department of Industry and Handicraft of Lao PDR's Ministry of …": the
+                // place is the ministry's, not part of the department's name.
+                let possessive = original[qualifier.1..].starts_with("'s ")
+                    || original[qualifier.1..].starts_with("’s ");
+                if of >= 2
+                    && whole_place
+                    && (place_at(ws[run[0]].0, ws[run[of - 1]].1) || possessive)
+                {
                     run.truncate(of);
                 }
             }
@@ -1760,7 +1913,11 @@ fn english(
                     continue;
                 }
                 // "Jane Doe, Director of …": a person introduced by an appositive title.
-                let after = original[e..].strip_prefix(", ").unwrap_or("");
+                // So is "Jane Doe is a Senior Fellow at …", and in a gapped clause "… and John
+                // Roe a Research Associate at …".
+                let gapped = original[..s].ends_with(" and ");
+                let after = crate::roles::copula_glue(&original[e..], gapped)
+                    .map_or("", |glue| &original[e + glue.len()..]);
                 let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
                 // "Xinyi ZHOU": a surname may be written in capitals, not the whole name.
                 let all_name_words = run.iter().all(|&k| capitalised(text_of(k)))
@@ -2291,7 +2448,10 @@ fn chinese(
                 && !descriptive
                 && !generic
                 && !department_title
-                && !absorbed_place_only(text, start, at, mentions)
+                // "贵州工作站", "北京办事处": a place and a three-character institution noun
+                // name an office there.
+                && (!absorbed_place_only(text, start, at, mentions)
+                    || ["工作站", "办事处", "代表处", "联络处", "分公司"].contains(&suffix))
             {
                 let (s, e) = folded.original_range(start, end);
                 found.push((start, end, kind, original[s..e].to_string(), Lang::Zh));
@@ -2383,7 +2543,7 @@ fn chinese(
                 || after.starts_with([
                     ',', '，', '、', '。', '与', '和', '及', '等', '在', '出', '表', '指', '致',
                     '现', '一', '共', '代', ')', '）', ' ', '为', '是', '说', '会', '率', '将',
-                    '也', '还', '向', '对',
+                    '也', '还', '向', '对', '就', '于',
                 ])
                 || ZH_AFTER_NAMES.iter().any(|w| after.starts_with(w));
             let surname = (compound

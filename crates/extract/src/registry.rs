@@ -315,6 +315,20 @@ impl Registry {
         if kind == EntityType::Place {
             return None;
         }
+        // "贵州工作站" and "联合国工发组织北京投资促进办公室贵州工作站", either way round: a Chinese
+        // name of five characters or more that ends a longer one.
+        if kind == EntityType::Organization && key.chars().all(crate::reader::is_cjk) {
+            let ends = |long: &str, short: &str| {
+                long.len() > short.len() && short.chars().count() >= 5 && long.ends_with(short)
+            };
+            let found = self
+                .other_names()
+                .filter(|(name, i)| {
+                    self.entities[*i].kind == kind && (ends(name, key) || ends(key, name))
+                })
+                .map(|(_, i)| *i);
+            return only_one(found);
+        }
         if key.split(' ').count() < 2 || !key.is_ascii() {
             return None;
         }

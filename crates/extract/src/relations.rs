@@ -180,7 +180,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
 
         // "The MoU was signed on the sidelines of the Forum … by A and B": an active trigger in
         // its passive form takes its agents from the "by" phrase of its clause (none without one).
-        let passive_form = t.voice == Voice::Active && passive_participle(text, f.start, t.phrase);
+        // Not where something is: "X is based in Y", "the forum was held in Y" say where X is.
+        let passive_form = t.voice == Voice::Active
+            && t.relation != RelationType::LocatedAt
+            && passive_participle(text, f.start, t.phrase);
         let (mut agents, mut patients, pairwise) = match t.voice {
             Voice::Active if passive_form => (
                 text[right.clone()]
@@ -200,6 +203,17 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 left_group(s, left.clone(), t, Side::Patient),
                 false,
             ),
+            // "卓越中心……，依托上海人工智能研究院运行": the body relied on runs it.
+            Voice::ByYou if relied_on(s, left.clone()).is_some() => {
+                let (at, host) = relied_on(s, left.clone()).unwrap_or_default();
+                let subject = participants(s, 0..at, t, Side::Patient)
+                    .into_iter()
+                    .rev()
+                    .find(|&i| s.mentions[i].kind == EntityType::Organization)
+                    .or_else(|| sentence_subject(s, at));
+                (vec![host], subject.into_iter().collect(), false)
+            }
+            Voice::ByYou if t.phrase == "运行" => continue,
             Voice::ByYou => match marker(s, left.clone(), '由') {
                 Some(at) => {
                     let by = lo + at + '由'.len_utf8();
@@ -621,6 +635,20 @@ fn marker(s: &Sentence, range: Range<usize>, c: char) -> Option<usize> {
             x == c && !s.mentions.iter().any(|m| m.start <= at && at < m.end)
         })
         .map(|(at, _)| at)
+}
+
+/// "依托<org>运行": where 依托 stands (folded offset) and the organisation right after it, when
+/// the trigger (running, operating) follows that organisation in `range`.
+fn relied_on(s: &Sentence, range: Range<usize>) -> Option<(usize, usize)> {
+    let text = &s.folded.text;
+    let at = range.start + text[range.clone()].rfind("依托")?;
+    let from = at + "依托".len();
+    let host = s
+        .mentions
+        .iter()
+        .position(|m| m.start == from && m.kind == EntityType::Organization)?;
+    // Nothing but the name between 依托 and the verb.
+    (s.mentions[host].end == range.end).then_some((at, host))
 }
 
 /// What the clause engine remembers while walking a sentence's triggers.

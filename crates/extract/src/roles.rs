@@ -19,6 +19,36 @@ const ROLE_LINKS: &[&str] = &[
     " at the ",
     " at ",
 ];
+/// What joins a person to the title that says who they are: "Jane Doe, Director of …", "Jane
+/// Doe is a Senior Fellow at …", and in a gapped clause "… and John Roe a Research Associate at".
+const COPULAS: &[&str] = &[
+    ", ",
+    " is a ",
+    " is an ",
+    " is the ",
+    " was a ",
+    " was an ",
+    " was the ",
+    " serves as ",
+    " is currently ",
+];
+const GAPPED: &[&str] = &[" a ", " an "];
+
+/// The words at the start of `after` (text right after a person's name) that join the name to
+/// a title, if any; `gapped` when the name follows "and" (the verb may be left out).
+pub(crate) fn copula_glue(after: &str, gapped: bool) -> Option<&'static str> {
+    let lower = |g: &&str| {
+        after
+            .get(..g.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(g))
+    };
+    COPULAS
+        .iter()
+        .find(|g| lower(g))
+        .or_else(|| GAPPED.iter().filter(|_| gapped).find(|g| lower(g)))
+        .copied()
+}
+
 const ROLE_GLUE: &[&str] = &["of", "the", "to", "and", "for", "&", "on", "in"];
 const ZH_ROLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书', '赞',
@@ -41,9 +71,11 @@ pub fn find(
         }
         // Person, Role of Org [and Role of Org]...
         let mut at = mentions[p].end;
-        let mut glue = ", ";
+        let gapped = text[..mentions[p].start].ends_with(" and ");
+        let mut glue = copula_glue(&text[at..], gapped).unwrap_or(", ");
         while text[at..].starts_with(glue) {
             let Some((role, org)) = role_then_org(original, folded, mentions, at + glue.len())
+                .or_else(|| gapped_role(original, folded, mentions, p, at + glue.len()))
             else {
                 // "Bandar Alkhorayef, Minister of Industry and Mineral Resources": the ministry
                 // named earlier, though not in this sentence.
@@ -181,6 +213,28 @@ fn role_fact(
         }
     }
     Fact::new(mentions[person].entity, target, RelationType::HoldsRole).with_role(role)
+}
+
+/// "Jane Doe is a Senior Fellow and John Roe a Research Associate at <org>": the title of the
+/// first person, before "and" the next person (whose own title leads to the organisation).
+fn gapped_role(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    p: usize,
+    from: usize,
+) -> Option<(String, usize)> {
+    let text = &folded.text;
+    let next = mentions.get(p + 1)?;
+    if next.kind != EntityType::Person || next.start < from {
+        return None;
+    }
+    let title_end = text[..next.start].strip_suffix(" and ")?.len();
+    let glue = GAPPED.iter().find(|g| text[next.end..].starts_with(*g))?;
+    let (_, org) = role_then_org(original, folded, mentions, next.end + glue.len())?;
+    let (s, e) = folded.original_range(from, title_end);
+    let role = original.get(s..e)?.trim();
+    is_title(role).then(|| (role.to_string(), org))
 }
 
 /// At folded offset `from`: "Title Words of [the] <org>" → (role as written, org mention index).

@@ -26,6 +26,34 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     facts
 }
 
+/// "总部位于深圳市南山区", "坐落于江苏省南通市": a thing placed in a place and in the larger place
+/// that contains it, in one sentence, is said to be in the smaller one (the larger one only
+/// qualifies it, and the smaller is in the larger).
+pub fn most_specific_places(facts: &mut Vec<Fact>) {
+    let within = |small: usize, large: usize, facts: &[Fact]| {
+        facts
+            .iter()
+            .any(|f| f.kind == RelationType::LocatedAt && f.source == small && f.target == large)
+    };
+    let larger: Vec<bool> = facts
+        .iter()
+        .map(|f| {
+            f.kind == RelationType::LocatedAt
+                && facts.iter().any(|g| {
+                    g.kind == RelationType::LocatedAt
+                        && g.source == f.source
+                        && g.target != f.target
+                        && within(g.target, f.target, facts)
+                })
+        })
+        .collect();
+    let mut i = 0;
+    facts.retain(|_| {
+        i += 1;
+        !larger[i - 1]
+    });
+}
+
 /// Words by which an event states the sessions it holds: "年会设置了“A”“B”等3场平行论坛",
 /// "年会期间还举办了“…成果展”", "the Week featured …".
 const HOLDS_SESSIONS: &[&str] = &[
@@ -99,6 +127,12 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
             {
                 m.modifier = true;
             }
+        }
+    }
+    // "a Penang-based integrator": the place describes what is based there.
+    for m in mentions.iter_mut() {
+        if m.kind == EntityType::Place && based_after(original, folded, m) {
+            m.modifier = true;
         }
     }
     for i in 1..mentions.len() {
@@ -537,18 +571,38 @@ const LIST_JOINERS: &[&str] = &[
     "，",
 ];
 
-/// Whether mention `i` is one item of a list of places (a place joined to it before or after).
+/// Whether mention `i` is one item of a list of places (a place joined to it before or after,
+/// in a run of places that "and", "or" or "、" make a list: "Hangzhou International Expo
+/// Center, Hangzhou, China" is one place in another, in a third).
 fn in_place_list(s: &Sentence, i: usize, before: bool, after: bool) -> bool {
     let m = &s.mentions[i];
     let joined = |a: &Mention, b: &Mention| LIST_JOINERS.contains(&gap(s, a, b));
-    (before
+    let place_joined = |k: usize| {
+        s.mentions[k].kind == EntityType::Place
+            && joined(&s.mentions[k], &s.mentions[k + 1])
+            && s.mentions[k + 1].kind == EntityType::Place
+    };
+    let is_list = || {
+        let mut first = i;
+        while first > 0 && place_joined(first - 1) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < s.mentions.len() && place_joined(last) {
+            last += 1;
+        }
+        (first..last).any(|k| gap(s, &s.mentions[k], &s.mentions[k + 1]) != ", ")
+            || last - first >= 3
+    };
+    ((before
         && i > 0
         && s.mentions[i - 1].kind == EntityType::Place
         && joined(&s.mentions[i - 1], m))
         || (after
             && s.mentions
                 .get(i + 1)
-                .is_some_and(|n| n.kind == EntityType::Place && joined(m, n)))
+                .is_some_and(|n| n.kind == EntityType::Place && joined(m, n))))
+        && is_list()
 }
 
 /// Words between a country or province and its capital: "巴西首都巴西利亚".
@@ -583,6 +637,38 @@ fn place_qualified(s: &Sentence, facts: &mut Vec<Fact>) {
     }
 }
 
+/// "上海市金山区", "深圳市南山区科技创新局": a Chinese place or organisation written after the
+/// places that contain it, as written (a name of it), with its entity.
+pub fn qualified_place_names(
+    original: &str,
+    folded: &crate::fold::Folded,
+    mentions: &[Mention],
+) -> Vec<(String, usize)> {
+    let text = &folded.text;
+    let cjk = |m: &Mention| text[m.start..m.end].chars().any(crate::reader::is_cjk);
+    let mut names = Vec::new();
+    let mut first = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        let joined = i > first
+            && mentions[i - 1].kind == EntityType::Place
+            && mentions[i - 1].end == m.start
+            && mentions[i - 1].entity != m.entity
+            && cjk(&mentions[i - 1])
+            && cjk(m);
+        if !joined {
+            first = i;
+            continue;
+        }
+        if matches!(m.kind, EntityType::Place | EntityType::Organization) {
+            let (start, end) = folded.original_range(mentions[first].start, m.end);
+            if let Some(name) = original.get(start..end) {
+                names.push((name.to_string(), m.entity));
+            }
+        }
+    }
+    names
+}
+
 /// Words that say where something is, between it and the place.
 const AT_PLACE: &[&str] = &[
     " in ",
@@ -599,8 +685,22 @@ const AT_PLACE: &[&str] = &[
     " hosted in ",
     " taking place in ",
     " at ",
+    " at the ",
     " of ",
 ];
+
+/// Whether "-based" follows mention `m` as written ("Penang-based").
+pub(crate) fn based_after(original: &str, folded: &crate::fold::Folded, m: &Mention) -> bool {
+    let (_, end) = folded.original_range(m.start, m.end);
+    original
+        .get(end..)
+        .and_then(|t| t.get(..6))
+        .is_some_and(|t| t.eq_ignore_ascii_case("-based"))
+}
+
+fn thing_kind(kind: EntityType) -> bool {
+    matches!(kind, EntityType::Organization | EntityType::Event)
+}
 
 /// "<organisation or event> based in / held in / in <place>", "位于<place>的<X>",
 /// "<X>位于<place>", "<event>在<place>举行".
@@ -625,19 +725,40 @@ fn placed(s: &Sentence, facts: &mut Vec<Fact>) {
         // "…, Ethiopia;": the country of a list's item.
         let item_place =
             between == ", " && a.kind == EntityType::Organization && text[b.end..].starts_with(';');
+        // "Sentosa Automation, a Penang-based integrator": the place of a "-based" appositive.
+        let based_appositive =
+            matches!(between, ", a " | ", an " | ", the ") && based_after(s.original, s.folded, b);
         if thing
             && b.kind == EntityType::Place
-            && (AT_PLACE.contains(&between) || appositive || item_place)
+            && (AT_PLACE.contains(&between) || appositive || item_place || based_appositive)
         {
             // "at" places an event, not an organisation ("signed at UNIDO").
-            if between == " at " && a.kind != EntityType::Event {
+            if between.starts_with(" at ") && a.kind != EntityType::Event {
                 continue;
             }
             // "… of Norway" places an organisation, not an event ("Summit of the Americas").
             if between == " of " && a.kind != EntityType::Organization {
                 continue;
             }
+            // "the Department of … of Lao PDR's Ministry of …": the department is the
+            // ministry's; the country says whose ministry.
+            let possessor = between == " of "
+                && s.mentions.get(i + 2).is_some_and(|c| {
+                    c.kind == EntityType::Organization && matches!(gap(s, b, c), "'s " | "’s ")
+                });
+            if possessor {
+                facts.push(Fact::between(s.mentions, i, i + 2, RelationType::PartOf));
+                continue;
+            }
             facts.push(Fact::between(s.mentions, i, i + 1, RelationType::LocatedAt));
+        }
+        // "the Geneva-based Meridian Centre": the place, then what is based there.
+        if a.kind == EntityType::Place
+            && thing_kind(b.kind)
+            && between == " based "
+            && based_after(s.original, s.folded, a)
+        {
+            facts.push(Fact::between(s.mentions, i + 1, i, RelationType::LocatedAt));
         }
         // "位于闵行区的卓越中心": the place, then what is there.
         if a.kind == EntityType::Place

@@ -316,6 +316,7 @@ pub const CHINESE: &[Trigger] = &[
     t("举行会见", MetWith, Among),
     t("会见", MetWith, ByYou),
     t("会谈", MetWith, Among),
+    t("座谈", MetWith, Among),
     t("会晤", MetWith, Among),
     t("访问", Visited, ByYou),
     t("参观", Visited, ByYou),
@@ -328,6 +329,8 @@ pub const CHINESE: &[Trigger] = &[
     t("成为", MemberOf, ByYou),
     t("支持", Supports, ByYou),
     t("运营", Leads, ByYou),
+    // Only in "依托X运行" (the rules drop it otherwise): "启动运行" is a start.
+    t("运行", Leads, ByYou),
     t("得到", Supports, Receives),
     t("获得", Supports, Receives),
     t("指导", Leads, ByYou),
