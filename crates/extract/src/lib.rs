@@ -31,7 +31,7 @@ pub use assemble::Diagnostic;
 pub use gazetteer::Gazetteer;
 pub use reader::{Article, Lang};
 
-use pmap_graph::{Graph, RelationType};
+use pmap_graph::{EntityType, Graph, RelationType};
 
 use crate::fold::Folded;
 use crate::mentions::{Context, Mention};
@@ -268,6 +268,14 @@ impl Extractor {
                     consumed.push(defined);
                 }
                 roles::governments(&mut facts, registry);
+                // "校长钱和生会见了来宾": in a university's own release, its president.
+                if let Some(school) = context
+                    .home_school
+                    .as_deref()
+                    .and_then(|h| registry.lookup(h))
+                {
+                    facts.extend(roles::school_heads(&folded, &mentions, school));
+                }
                 for (name, place) in structure::qualified_place_names(original, &folded, &mentions)
                 {
                     registry.alias(&name, place);
@@ -296,11 +304,24 @@ impl Extractor {
                 facts.extend(placed);
                 facts.extend(units);
                 facts.extend(ceremonies);
+                // "the UNIDO Investment and Technology Promotion Office in Bahrain": a unit named
+                // by its seat is there.
+                for m in mentions
+                    .iter()
+                    .filter(|m| m.kind == EntityType::Organization)
+                {
+                    let (os, oe) = folded.original_range(m.start, m.end);
+                    let seat = structure::seat_in_name(&original[os..oe])
+                        .and_then(|place| registry.lookup(place))
+                        .filter(|&p| registry.entities()[p].kind == EntityType::Place);
+                    if let Some(place) = seat {
+                        facts.push(Fact::new(m.entity, place, RelationType::LocatedAt));
+                    }
+                }
                 structure::most_specific_places(&mut facts);
                 let known = registry.entities();
                 let actor = facts.iter().find(|f| {
-                    f.kind != RelationType::HoldsRole
-                        && known[f.source].kind == pmap_graph::EntityType::Person
+                    f.kind != RelationType::HoldsRole && known[f.source].kind == EntityType::Person
                 });
                 if let Some(person) = actor.map(|f| f.source) {
                     context.set_subject(person);

@@ -856,6 +856,80 @@ fn place_before_place(
         .then_some(end)
 }
 
+/// "signed a three-year cooperation agreement with …", "KUT's membership instrument was
+/// signed": a document named only by what it is, specific enough to be one document (a
+/// modifier with a number or a hyphen, or a possessor), is an agreement named by those words.
+fn descriptive_documents(
+    original: &str,
+    folded: &Folded,
+    ws: &[(usize, usize)],
+    mentions: &[Mention],
+    found: &mut Vec<Found>,
+) {
+    const HEADS: &[&str] = &["agreement", "instrument", "memorandum"];
+    let lower_word = |k: usize| {
+        let w = &original[ws[k].0..ws[k].1];
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !GLUE.contains(&w)
+            && !matches!(
+                w,
+                "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "new"
+            )
+    };
+    for h in 1..ws.len() {
+        if !HEADS.contains(&&original[ws[h].0..ws[h].1]) {
+            continue;
+        }
+        let mut first = h;
+        while first > 0
+            && h - first < 3
+            && lower_word(first - 1)
+            && original[ws[first - 1].1..ws[first].0] == *" "
+        {
+            first -= 1;
+        }
+        if first == h {
+            continue;
+        }
+        let before = original[..ws[first].0].trim_end();
+        let article = before.ends_with(" a") || before.ends_with(" an");
+        let possessed = before.ends_with("'s") || before.ends_with("’s");
+        let specific = (first..h).any(|k| {
+            let w = &original[ws[k].0..ws[k].1];
+            w.contains('-') || w.chars().any(|c| c.is_ascii_digit())
+        });
+        let (s, e) = (ws[first].0, ws[h].1);
+        let (fs, fe) = (folded.folded_offset(s), folded.folded_offset(e));
+        let taken = mentions.iter().any(|m| fs < m.end && m.start < fe)
+            || found.iter().any(|f| fs < f.1 && f.0 < fe);
+        if (article && specific || possessed) && !taken {
+            found.push((
+                fs,
+                fe,
+                EntityType::Agreement,
+                original[s..e].to_string(),
+                Lang::En,
+            ));
+        }
+    }
+}
+
+/// Whether `before` ends with an appositive title and "at": ", Head of Industrial Analytics at ".
+fn title_at(before: &str) -> bool {
+    let Some(title) = before.strip_suffix(" at ") else {
+        return false;
+    };
+    let Some(comma) = title.rfind(", ") else {
+        return false;
+    };
+    let title = &title[comma + 2..];
+    let first = title.split_whitespace().next().unwrap_or("").to_lowercase();
+    TITLES.contains(&first.as_str()) && crate::roles::is_title(title)
+}
+
 /// A dateline's "TRONDHEIM" as "Trondheim"; any other name as written.
 fn title_cased(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
@@ -1136,6 +1210,7 @@ fn english(
         };
         push_person(&[k, k + len - 1], &ws, mentions, found);
     }
+    descriptive_documents(original, folded, &ws, mentions, found);
     let mut i = 0;
     while i < ws.len() {
         let w = &original[ws[i].0..ws[i].1];
@@ -1655,6 +1730,26 @@ fn english(
                     end: folded.folded_offset(e),
                     modifier: false,
                 });
+                continue;
+            }
+        }
+        // "Dr. Ramesh Iyer, Head of Industrial Analytics at Tamkeen": the body a title is held
+        // at, though its name has no head.
+        if let [first, .., last] | [first @ last] = run.as_slice() {
+            let (s, e) = (ws[*first].0, ws[*last].1);
+            let no_head = run
+                .iter()
+                .all(|&k| head_kind(&original[ws[k].0..ws[k].1]).is_none());
+            if no_head && taken(s, e, mentions).is_none() && title_at(&original[..s]) {
+                push(
+                    folded,
+                    original,
+                    s,
+                    e,
+                    EntityType::Organization,
+                    Lang::En,
+                    found,
+                );
                 continue;
             }
         }
@@ -2339,6 +2434,14 @@ fn chinese(
                     }
                 }
                 // "伙伴关系" (partnership) is part of a name, unlike 伙伴 (partner) alone.
+                // "成员确认书": the noun a document is named by, right before its suffix.
+                let document_noun = start == at
+                    && suffix.ends_with('书')
+                    && ends_with_boundary(&text[..start]) == Some("成员");
+                if document_noun {
+                    start -= "成员".len();
+                    break;
+                }
                 let boundary = ends_with_boundary(&text[..start])
                     .is_some_and(|b| !(b == "伙伴" && text[start..].starts_with("关系")));
                 // "A与B战略合作签约仪式": a ceremony between two named parties.

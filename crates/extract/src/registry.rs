@@ -167,6 +167,7 @@ impl Registry {
             .or_else(|| self.contained(&key, kind))
             .or_else(|| self.initialism(&key, kind))
             .or_else(|| self.seated(&key, kind))
+            .or_else(|| self.stationed(&key, kind))
         {
             if kind != EntityType::Organization && kind != EntityType::Person {
                 // Both wordings are searchable names of the one document or event.
@@ -396,6 +397,49 @@ impl Registry {
                         || key.strip_suffix(name.as_str()).is_some_and(&place))
             })
             .map(|(_, i)| *i);
+        only_one(found)
+    }
+
+    /// "联合国工业发展组织驻华代表处": a body's office stationed (驻) in a place is the one
+    /// organisation named in English "<the body> … Office in <the place>" ("UNIDO Regional Office
+    /// in China").
+    fn stationed(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind != EntityType::Organization {
+            return None;
+        }
+        let (parent, rest) = key.split_once('驻')?;
+        let office = ["代表处", "办事处", "办公室", "代表团"]
+            .into_iter()
+            .find(|o| rest.ends_with(o))?;
+        let seat = &rest[..rest.len() - office.len()];
+        let seat = if seat == "华" { "中国" } else { seat };
+        let place = self
+            .by_name
+            .get(seat)
+            .copied()
+            .filter(|&p| self.entities[p].kind == EntityType::Place)?;
+        let parent = self
+            .by_name
+            .get(parent)
+            .copied()
+            .filter(|&p| self.entities[p].kind == EntityType::Organization)?;
+        let latin = |e: &KnownEntity| -> Vec<String> {
+            e.en.iter()
+                .chain(&e.aliases)
+                .filter(|n| n.is_ascii())
+                .map(|n| fold(n))
+                .collect()
+        };
+        let parent_names = latin(&self.entities[parent]);
+        let in_place = format!(" in {}", fold(self.entities[place].en.as_deref()?));
+        let found = self.entities.iter().enumerate().filter_map(|(i, e)| {
+            let fits = e.kind == EntityType::Organization
+                && latin(e).iter().any(|n| {
+                    n.ends_with(&in_place)
+                        && parent_names.iter().any(|p| n.starts_with(&format!("{p} ")))
+                });
+            fits.then_some(i)
+        });
         only_one(found)
     }
 

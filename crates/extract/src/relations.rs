@@ -312,6 +312,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
         };
 
+        // "… brought together some 400 participants": no one named, no one drawn.
+        if t.phrase.ends_with(" together") && agents.is_empty() {
+            continue;
+        }
         if pairwise {
             for (x, &a) in patients.iter().enumerate() {
                 for &b in &patients[x + 1..] {
@@ -446,6 +450,17 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
         let companions = std::mem::take(&mut state.companions);
         patients.retain(|&p| can_be_patient(t.relation, s.mentions[p].kind));
+        // "The Dialogue, moderated by X, brought together …": the sentence's subject, past the
+        // clause about it.
+        if patients.is_empty()
+            && t.voice == Voice::Passive
+            && t.relation == RelationType::Attended
+            && !passive_form
+        {
+            patients.extend(
+                sentence_subject(s, f.start).filter(|&i| s.mentions[i].kind == EntityType::Event),
+            );
+        }
         if patients.is_empty() {
             patients = fallback_patients(s, t, &state.last_patients);
         }
@@ -601,7 +616,11 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             state.previous_agents = agents.clone();
         }
         let subject = if passive { &patients } else { &agents };
-        if !subject.is_empty() {
+        // "…, the Alliance convened by UNIDO, and has signed …": a participle that only
+        // describes a name (no auxiliary before it) is not the clause's verb.
+        let reduced_relative =
+            t.voice == Voice::Passive && !passive_participle(text, f.start, t.phrase);
+        if !subject.is_empty() && !reduced_relative {
             state.previous_subject = subject.clone();
         }
         state.used_patients.extend(patients.iter().copied());

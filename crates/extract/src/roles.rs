@@ -146,6 +146,25 @@ pub fn find(
     (facts, consumed)
 }
 
+/// "校长钱和生", "副校长孙为民" opening a clause of a university's own release (no body named
+/// before the title): the release's university is where the title is held.
+pub fn school_heads(folded: &Folded, mentions: &[Mention], school: usize) -> Vec<Fact> {
+    const TITLES: &[&str] = &["副校长", "校长", "校党委书记", "党委书记"];
+    let text = &folded.text;
+    mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| {
+            let before = &text[..m.start];
+            let title = TITLES.iter().find(|t| before.ends_with(*t))?;
+            let opening = &before[..before.len() - title.len()];
+            let opens = opening.is_empty()
+                || opening.ends_with([',', '，', '。', '、', ':', '：', ';', '；', ' ']);
+            opens.then(|| Fact::new(m.entity, school, RelationType::HoldsRole).with_role(*title))
+        })
+        .collect()
+}
+
 /// The organisation right after `unit` joined by "of" ("Division of UNIDO"), if any.
 fn of_next(text: &str, mentions: &[Mention], unit: usize) -> Option<usize> {
     let next = unit + 1;
@@ -424,7 +443,7 @@ fn is_title_word(w: &str) -> bool {
 }
 
 /// A title: 1–12 words, capitalised (or glue words), starting with a capital.
-fn is_title(role: &str) -> bool {
+pub(crate) fn is_title(role: &str) -> bool {
     let words: Vec<&str> = role.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 12

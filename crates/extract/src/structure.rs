@@ -147,6 +147,15 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
         {
             mentions[i - 1].modifier = true;
         }
+        // "the UNIDO Investment and Technology Promotion Office (ITPO) Shanghai": a body's
+        // name right before another's, with nothing between, says whose unit it is.
+        if before.kind == EntityType::Organization
+            && m.kind == EntityType::Organization
+            && between == " "
+            && before.entity != m.entity
+        {
+            mentions[i - 1].modifier = true;
+        }
         // "the alliance's Centre of Excellence", "the dtic's … programme": the possessor says
         // whose it is (see `possessed`), it does not act in the sentence.
         if before.kind == EntityType::Organization
@@ -667,6 +676,49 @@ pub fn qualified_place_names(
         }
     }
     names
+}
+
+/// Heads of units named by their seat: "Investment and Technology Promotion Office in Bahrain".
+const SEATED_HEADS: &[&str] = &[
+    "office",
+    "centre",
+    "center",
+    "bureau",
+    "representation",
+    "branch",
+    "mission",
+    "embassy",
+    "consulate",
+    "hub",
+    "办公室",
+    "代表处",
+    "办事处",
+    "中心",
+];
+
+/// Where a unit's name says it sits: "… Office in Bahrain", "ITPO Bahrain" (an acronym and a
+/// place), "…办公室（北京）": the place's name as written in the unit's name.
+pub fn seat_in_name(name: &str) -> Option<&str> {
+    let name = name.trim();
+    if let Some((unit, place)) = name.rsplit_once(" in ") {
+        let head = unit.rsplit(' ').next().unwrap_or("").to_lowercase();
+        return SEATED_HEADS.contains(&head.as_str()).then_some(place);
+    }
+    if let Some(inner) = name
+        .strip_suffix('）')
+        .and_then(|n| n.rsplit_once('（'))
+        .or_else(|| name.strip_suffix(')').and_then(|n| n.rsplit_once('(')))
+    {
+        let (unit, place) = inner;
+        return SEATED_HEADS
+            .iter()
+            .any(|h| unit.trim_end().to_lowercase().ends_with(h))
+            .then_some(place);
+    }
+    let (acronym, place) = name.split_once(' ')?;
+    let is_acronym =
+        (2..=6).contains(&acronym.len()) && acronym.chars().all(|c| c.is_ascii_uppercase());
+    (is_acronym && place.starts_with(char::is_uppercase)).then_some(place)
 }
 
 /// Words that say where something is, between it and the place.

@@ -222,6 +222,9 @@ pub const ENGLISH: &[Trigger] = &[
     t("chairs", Leads, Active),
     t("leads", Leads, Active),
     with_role("moderated by", Attended, Passive, "moderator"),
+    // "The Dialogue brought together vice-ministers from A, B and C": those brought attended.
+    t("brought together", Attended, Passive),
+    t("brings together", Attended, Passive),
     with_role("moderated", Attended, Active, "moderator"),
     with_role("chaired", Attended, Active, "chair"),
     with_role("addressed", Attended, Active, "speaker"),

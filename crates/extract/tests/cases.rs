@@ -328,9 +328,18 @@ fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
     let lagos: Vec<&pmap_graph::Entity> = graph
         .entities
         .iter()
+        .filter(|e| e.kind == pmap_graph::EntityType::Organization)
         .filter(|e| e.name.en.as_deref().is_some_and(|n| n.contains("Lagos")))
         .collect();
     assert_eq!(lagos.len(), 1, "{lagos:?}");
+    // The office named by its seat is there.
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        located
+            .iter()
+            .any(|(a, b)| a.ends_with("Office in Lagos") && b == "Lagos"),
+        "{located:?}"
+    );
     // "the delegation visited A, a maker of …, and B": the delegation's leader; both visited.
     let visited = named_pairs(&graph, "visited");
     for place in ["Daugava Precision Engineering Ltd.", "Tartu Science Park"] {

@@ -24,7 +24,7 @@ const TARGETS: [(&str, f64); 4] = [
 ];
 
 /// Reached so far (raise these as the rules improve; never lower them).
-const FLOOR_TYPED_RECALL: f64 = 0.68;
+const FLOOR_TYPED_RECALL: f64 = 0.71;
 const FLOOR_TYPED_PRECISION: f64 = 0.85;
 const FLOOR_CORE_ENTITIES: f64 = 0.97;
 const CEILING_DUPLICATES: usize = 6;

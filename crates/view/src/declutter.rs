@@ -197,6 +197,24 @@ impl<'a> Placer<'a> {
             Spot::Above => [b[0], b[3] - line, b[2], b[3]],
             Spot::Right | Spot::Left => b,
         };
+        // A hub's label (a principal actor's, which must show) need only read as its mark's where
+        // the eye meets it: the words nearest the mark, two lines wide — its far ends may pass
+        // other marks, as a long name does on any map.
+        let near = if strict {
+            near
+        } else {
+            let reach = 2.0 * line;
+            match spot {
+                Spot::Below | Spot::Above => [
+                    near[0].max(node.x - reach),
+                    near[1],
+                    near[2].min(node.x + reach),
+                    near[3],
+                ],
+                Spot::Right => [near[0], near[1], near[2].min(near[0] + reach), near[3]],
+                Spot::Left => [near[0].max(near[2] - reach), near[1], near[2], near[3]],
+            }
+        };
         let own = distance(near, [node.x, node.y]) + MARGIN * self.scale;
         !(self.other_within(i, near, own) || strict && self.other_within(i, b, 0.0))
     }
