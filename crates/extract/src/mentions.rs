@@ -478,15 +478,9 @@ pub fn find(
                 {
                     continue;
                 }
-                // Names earlier in the sentence first ("依托上海人工智能研究院运营，研究院由…"),
-                // nearest first, then those of earlier sentences.
-                let mut before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= at).collect();
-                before.sort_by_key(|m| std::cmp::Reverse(m.start));
-                let referent = before
-                    .iter()
-                    .map(|m| m.entity)
-                    .chain(context.seen.iter().rev().copied())
-                    .find(|&e| {
+                // "依托上海人工智能研究院运营，研究院由…": the name earlier in the sentence first.
+                let referent =
+                    latest_named(&mentions, at, context, |e| {
                         let entity = &registry.entities()[e];
                         entity.zh.iter().chain(&entity.aliases).any(|n| {
                             n.ends_with(head) && n.chars().count() >= head.chars().count() + 2
@@ -527,18 +521,12 @@ pub fn find(
         {
             continue;
         }
-        // Names earlier in the sentence first, nearest first ("the Meridian Centre … is …, and
-        // the Centre's work …"), then those of earlier sentences.
-        let mut before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= at).collect();
-        before.sort_by_key(|m| std::cmp::Reverse(m.start));
-        let referent = before
-            .iter()
-            .map(|m| m.entity)
-            .chain(context.seen.iter().rev().copied())
-            .find(|&e| {
-                registry.heads_of(e).iter().any(|h| h == &word)
-                    || short_ok && ends_named(&registry.entities()[e], &word)
-            });
+        // "the Meridian Centre … is …, and the Centre's work …": the name earlier in the
+        // sentence first.
+        let referent = latest_named(&mentions, at, context, |e| {
+            registry.heads_of(e).iter().any(|h| h == &word)
+                || short_ok && ends_named(&registry.entities()[e], &word)
+        });
         if let Some(entity) = referent {
             mentions.push(Mention::new(
                 entity,
@@ -732,6 +720,23 @@ fn stands_alone(text: &str, at: usize, openers: &str) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| !crate::reader::is_cjk(c) || openers.contains(c))
+}
+
+/// The entity an anaphor at `at` refers to: of those that `fits`, the nearest named earlier in
+/// the sentence, else the latest of earlier sentences.
+fn latest_named(
+    mentions: &[Mention],
+    at: usize,
+    context: &Context,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut before: Vec<&Mention> = mentions.iter().filter(|m| m.end <= at).collect();
+    before.sort_by_key(|m| std::cmp::Reverse(m.start));
+    before
+        .iter()
+        .map(|m| m.entity)
+        .chain(context.seen.iter().rev().copied())
+        .find(|&e| fits(e))
 }
 
 /// Chinese head nouns that stand alone for an institution named before (longest first).
