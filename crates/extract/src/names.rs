@@ -831,7 +831,13 @@ fn place_before_place(
     joined: &dyn Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     let before = &original[..ws[i].0];
-    if !(before.ends_with(" in ") || before.trim().is_empty()) {
+    // Opening the sentence, only a dateline's capitals ("Acme Robotics, Norway's leading …" is
+    // a company).
+    let dateline = before.trim().is_empty()
+        && original[ws[i].0..ws[i].1]
+            .chars()
+            .all(|c| !c.is_lowercase());
+    if !(before.ends_with(" in ") || dateline) {
         return None;
     }
     let free = |k: usize| {
@@ -850,10 +856,14 @@ fn place_before_place(
         return None;
     }
     let next = folded.folded_offset(ws[end - 1].1 + 2);
-    mentions
+    let place = mentions
         .iter()
-        .any(|m| m.start == next && m.kind == EntityType::Place)
-        .then_some(end)
+        .find(|m| m.start == next && m.kind == EntityType::Place)?;
+    // "…, Norway's …", "…, Penang-based …": the place qualifies what follows, not the name.
+    let (_, place_end) = folded.original_range(place.start, place.end);
+    let after = &original[place_end..];
+    let qualifies = ["'s", "’s", "-based"].iter().any(|w| after.starts_with(w));
+    (!qualifies).then_some(end)
 }
 
 /// "signed a three-year cooperation agreement with …", "KUT's membership instrument was
