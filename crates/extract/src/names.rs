@@ -962,7 +962,13 @@ fn title_cased(name: &str) -> String {
 fn based_place(word: &str) -> Option<&str> {
     let cut = word.len().checked_sub("-based".len())?;
     let place = word.get(..cut)?;
-    (word[cut..].eq_ignore_ascii_case("-based") && capitalised(place)).then_some(place)
+    (starts_based(&word[cut..]) && capitalised(place)).then_some(place)
+}
+
+/// Whether `text` (what follows a word) opens with "-based", in any case.
+pub(crate) fn starts_based(text: &str) -> bool {
+    text.get(..6)
+        .is_some_and(|b| b.eq_ignore_ascii_case("-based"))
 }
 
 /// Titles that lead an office-holder's name without a comma ("Cabinet Secretary Njeri Wambugu",
@@ -1261,12 +1267,7 @@ fn english(
             continue;
         }
         // "a Penang-based integrator", "the Geneva-based Meridian Centre": a place.
-        if original[ws[i].1..].len() >= 6
-            && original[ws[i].1..]
-                .get(..6)
-                .is_some_and(|b| b.eq_ignore_ascii_case("-based"))
-            && capitalised(w)
-        {
+        if starts_based(&original[ws[i].1..]) && capitalised(w) {
             if taken(ws[i].0, ws[i].1, mentions).is_none() {
                 push(
                     folded,
@@ -1725,14 +1726,12 @@ fn english(
             }
         }
         i = j;
-        // "Stavanger" again, after "a Stavanger-based maker": a name found earlier in this
-        // extraction, written the same way, names the same entity.
         if let [first, .., last] | [first @ last] = run.as_slice() {
             let (s, e) = (ws[*first].0, ws[*last].1);
-            if let Some(entity) = registry
-                .lookup(&original[s..e])
-                .filter(|_| taken(s, e, mentions).is_none())
-            {
+            let free = taken(s, e, mentions).is_none();
+            // "Stavanger" again, after "a Stavanger-based maker": a name found earlier in this
+            // extraction, written the same way, names the same entity.
+            if let Some(entity) = registry.lookup(&original[s..e]).filter(|_| free) {
                 mentions.push(Mention {
                     entity,
                     kind: registry.entities()[entity].kind,
@@ -1742,15 +1741,12 @@ fn english(
                 });
                 continue;
             }
-        }
-        // "Dr. Ramesh Iyer, Head of Industrial Analytics at Tamkeen": the body a title is held
-        // at, though its name has no head.
-        if let [first, .., last] | [first @ last] = run.as_slice() {
-            let (s, e) = (ws[*first].0, ws[*last].1);
+            // "Dr. Ramesh Iyer, Head of Industrial Analytics at Tamkeen": the body a title is
+            // held at, though its name has no head.
             let no_head = run
                 .iter()
                 .all(|&k| head_kind(&original[ws[k].0..ws[k].1]).is_none());
-            if no_head && taken(s, e, mentions).is_none() && title_at(&original[..s]) {
+            if no_head && free && title_at(&original[..s]) {
                 push(
                     folded,
                     original,

@@ -184,6 +184,11 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         let passive_form = t.voice == Voice::Active
             && t.relation != RelationType::LocatedAt
             && passive_participle(text, f.start, t.phrase);
+        let relied = if t.voice == Voice::ByYou {
+            relied_on(s, left.clone())
+        } else {
+            None
+        };
         let (mut agents, mut patients, pairwise) = match t.voice {
             Voice::Active if passive_form => (
                 text[right.clone()]
@@ -204,8 +209,8 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 false,
             ),
             // "卓越中心……，依托上海人工智能研究院运行": the body relied on runs it.
-            Voice::ByYou if relied_on(s, left.clone()).is_some() => {
-                let (at, host) = relied_on(s, left.clone()).unwrap_or_default();
+            Voice::ByYou if relied.is_some() => {
+                let (at, host) = relied.unwrap_or_default();
                 let subject = participants(s, 0..at, t, Side::Patient)
                     .into_iter()
                     .rev()

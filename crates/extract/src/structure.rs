@@ -744,10 +744,7 @@ const AT_PLACE: &[&str] = &[
 /// Whether "-based" follows mention `m` as written ("Penang-based").
 pub(crate) fn based_after(original: &str, folded: &crate::fold::Folded, m: &Mention) -> bool {
     let (_, end) = folded.original_range(m.start, m.end);
-    original
-        .get(end..)
-        .and_then(|t| t.get(..6))
-        .is_some_and(|t| t.eq_ignore_ascii_case("-based"))
+    original.get(end..).is_some_and(crate::names::starts_based)
 }
 
 fn thing_kind(kind: EntityType) -> bool {

@@ -731,3 +731,21 @@ fn a_partner_of_an_event_supports_it_and_a_repeated_by_joins_witnesses() {
         );
     }
 }
+
+#[test]
+fn a_place_first_seen_in_a_datelines_capitals_is_named_as_a_place_is_written() {
+    // Invented text: "TRONDHEIM" is known to no gazetteer; the map shows it as "Trondheim".
+    let text = "Robot maker joins network\n\nTRONDHEIM, Norway, 3 May 2026 – Fjellstad Robotics AS, a Trondheim-based maker of welding robots, joined the Nordic Robotics Council.\n";
+    let graph = extract_text("dateline-place", text);
+    let place = graph
+        .entities
+        .iter()
+        .find(|e| e.id == "trondheim")
+        .expect("the dateline's place is an entity");
+    assert_eq!(place.name.en.as_deref(), Some("Trondheim"));
+    let located = named_pairs(&graph, "located_at");
+    assert!(
+        has(&located, "Fjellstad Robotics AS", "Trondheim"),
+        "{located:?}"
+    );
+}
