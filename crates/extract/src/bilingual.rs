@@ -74,6 +74,7 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("报告", "report"),
     ("宣言", "declaration"),
     ("议程", "agenda"),
+    ("契约", "compact"),
     ("备忘录", "memorandum"),
     ("谅解备忘录", "memorandum understanding"),
     ("协议", "agreement"),
@@ -202,7 +203,7 @@ const GLOSSARY: &[(&str, &str)] = &[
 
 /// Words a Chinese title adds that its English rendering often leaves out: "…人工智能应用" for
 /// "AI for …", "…首年进展" for "the first year of …".
-const MAY_BE_LEFT_OUT: &[&str] = &["应用", "进展"];
+const MAY_BE_LEFT_OUT: &[&str] = &["应用", "进展", "公司"];
 
 /// Surnames whose reading differs from the character's most common one.
 const SURNAME_READINGS: &[(char, &str)] = &[
@@ -252,6 +253,9 @@ fn english_words(name: &str) -> BTreeSet<String> {
     name.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
         .filter(|w| !w.is_empty())
+        // "Halvorsen Robotics AS" is 哈尔沃森机器人公司: a legal form has no Chinese word of its
+        // own (but "Co., Ltd." is 有限公司).
+        .filter(|w| !crate::names::is_company_form(w) || matches!(*w, "Co" | "Ltd"))
         .map(normal)
         .filter(|w| !GLUE.contains(&w.as_str()))
         .collect()
@@ -298,10 +302,14 @@ fn transliterates(zh: &str, english: &str) -> bool {
         .split(['·', '-', '・', ' '])
         .filter(|p| !p.is_empty())
         .collect();
-    let en_parts: Vec<&str> = english
+    let mut en_parts: Vec<&str> = english
         .split([' ', '-'])
         .filter(|p| !p.is_empty())
         .collect();
+    // "Faisal Al-Harbi" is 费萨尔·哈尔比: the Arabic article is often left out.
+    if en_parts.len() > zh_parts.len() {
+        en_parts.retain(|p| !matches!(*p, "Al" | "al" | "El" | "el"));
+    }
     if zh_parts.len() != en_parts.len() || zh_parts.len() < 2 {
         return false;
     }
@@ -660,6 +668,7 @@ mod tests {
         assert!(!transliterates("克斯汀·阿尔托宁", "Ingrid Vollmer"));
         assert!(!transliterates("杰森·斯莱特", "Jason"));
         assert!(!transliterates("普里娅·梅农", "Rahul Menon"));
+        assert!(transliterates("费萨尔·哈尔比", "Faisal Al-Harbi"));
         assert!(transliterates(
             "农武拉·德拉米尼-霍扎",
             "Nomvula Dlamini-Khoza"
@@ -681,7 +690,10 @@ mod tests {
 
     #[test]
     fn institutions_read_through_the_glossary() {
-        let names = BTreeMap::from([("浙江".to_string(), (vec!["Zhejiang".to_string()], true))]);
+        let names = BTreeMap::from([
+            ("浙江".to_string(), (vec!["Zhejiang".to_string()], true)),
+            ("挪威".to_string(), (vec!["Norway".to_string()], true)),
+        ]);
         let read = |zh| read_chinese(zh, &[&names]).unwrap();
         assert!(same_institution(
             &read("北欧制造智能研究院"),
@@ -690,6 +702,11 @@ mod tests {
         assert!(same_institution(
             &read("浙江省经济和信息化厅"),
             &english_words("Zhejiang Provincial Department of Economy and Information Technology")
+        ));
+        // The country before a transliterated name and the legal form after it may be left out.
+        assert!(same_institution(
+            &read("挪威哈尔沃森机器人公司"),
+            &english_words("Halvorsen Robotics AS")
         ));
         assert!(!same_institution(
             &read("北欧制造智能研究院"),

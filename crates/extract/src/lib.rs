@@ -155,6 +155,7 @@ impl Extractor {
         let mut registry = self.registry.clone();
         let mut sourced = Vec::new();
         for (doc, article) in articles.iter().enumerate() {
+            registry.begin_article();
             if let Some(t) = trace.as_deref_mut() {
                 explain::article(t, article);
             }
@@ -233,6 +234,17 @@ impl Extractor {
                 let units: Vec<Fact> = mentions
                     .iter()
                     .filter_map(|m| {
+                        // "the alliance's new ASEAN Chapter": the possessor's unit, whatever
+                        // name it begins with.
+                        let before = &folded.text[..m.start];
+                        let possessed = ["'s ", "’s "].iter().any(|p| {
+                            before
+                                .rfind(p)
+                                .is_some_and(|at| structure::possessive_gap(&before[at..]))
+                        });
+                        if possessed {
+                            return None;
+                        }
                         let parent = registry
                             .parent(m.entity)
                             .or_else(|| named::parent(registry, &folded, m))?;
@@ -298,7 +310,12 @@ impl Extractor {
                     consumed: &consumed,
                     launched: &launched,
                 };
-                facts.extend(relations::relations(&sentence, &found, &context));
+                // "did not attend", "plans to sign", 尚未签署: no fact.
+                facts.extend(
+                    relations::relations(&sentence, &found, &context)
+                        .into_iter()
+                        .filter(|f| f.at.is_none_or(|at| triggers::asserted(&folded.text, at))),
+                );
                 facts.extend(structure::relations(&sentence, &context));
                 let placed = structure::from_dateline(&sentence, &facts);
                 facts.extend(placed);
@@ -326,8 +343,19 @@ impl Extractor {
                 if let Some(person) = actor.map(|f| f.source) {
                     context.set_subject(person);
                 }
+                for (person, title) in roles::people_titles(original, &folded, &mentions) {
+                    context.add_title(&title, person);
+                }
                 for f in &facts {
                     context.set_agent(f.kind, f.source);
+                    if let (RelationType::HoldsRole, Some(role)) = (f.kind, &f.role) {
+                        context.add_title(role, f.source);
+                    }
+                    if f.kind == RelationType::HoldsRole
+                        && known[f.target].kind == EntityType::Organization
+                    {
+                        context.add_employer(f.source, f.target);
+                    }
                     if matches!(
                         f.kind,
                         RelationType::MetWith

@@ -57,9 +57,32 @@ pub struct Context {
     /// The session a programme line opened ("Session C, SME Clinic. Organized by …"), for the
     /// rest of that line.
     pub line_event: Option<usize>,
+    /// The titles people of the article were given ("director general"), folded, latest last:
+    /// "the Director General met with …" is that person.
+    titles: Vec<(String, usize)>,
+    /// The body each person of the article works for (their first role's).
+    employers: HashMap<usize, usize>,
+    /// In an interview, who is answering: the person of the latest "WANG:" label (none after the
+    /// interviewer's label).
+    speaker: Option<usize>,
 }
 
 impl Context {
+    /// `person` holds `title` (as written): "the <title>" names them from now on.
+    pub fn add_title(&mut self, title: &str, person: usize) {
+        let title = crate::fold::fold(title.trim());
+        // One-word titles such as "head" or "chief" need their body to say whose they are.
+        if title.is_ascii() && (title.contains(' ') || TITLE_WORDS.contains(&title.as_str())) {
+            self.titles.retain(|(t, _)| *t != title);
+            self.titles.push((title, person));
+        }
+    }
+
+    /// `person` holds a role at `body`: "we" in their answers is that body.
+    pub fn add_employer(&mut self, person: usize, body: usize) {
+        self.employers.entry(person).or_insert(body);
+    }
+
     pub fn latest(&self, kind: EntityType) -> Option<usize> {
         self.latest.get(&kind).copied()
     }
@@ -474,7 +497,8 @@ pub fn find(
         for head in ZH_SHORT_HEADS {
             for (at, _) in sentence.text.match_indices(head) {
                 let end = at + head.len();
-                if !stands_alone(&sentence.text, at, "该此本其") || overlaps(&mentions, at, end)
+                if !stands_alone(&sentence.text, at, "该此本其与和及、")
+                    || overlaps(&mentions, at, end)
                 {
                     continue;
                 }
@@ -554,7 +578,11 @@ pub fn find(
                     m.end <= at && matches!(m.kind, EntityType::Person | EntityType::Organization)
                 })
                 .count();
-            if !overlaps(&mentions, at, end) && named_before < 2 {
+            // "双方成员企业", "双方的成员": members of the two, not the two themselves.
+            let members = ["成员", "的成员", "企业", "members"]
+                .iter()
+                .any(|w| sentence.text[end..].trim_start().starts_with(w));
+            if !overlaps(&mentions, at, end) && named_before < 2 && !members {
                 for entity in [a, b] {
                     mentions.push(Mention::new(
                         entity,
@@ -562,6 +590,61 @@ pub fn find(
                         at,
                         end,
                     ));
+                }
+            }
+        }
+    }
+    // "the Director General met with …", "The Vice Minister confirmed …": a title given to one
+    // person of the article names that person (not "the Director General of X", a new one).
+    for (title, person) in context.titles.iter().rev() {
+        let phrase = format!("the {title}");
+        for (at, _) in sentence.text.match_indices(&phrase) {
+            let end = at + phrase.len();
+            // "the Director General of X, A", "Deputy to the Director General Ciyong Zou": the
+            // title of a person named here, not one named before.
+            let (_, original_end) = sentence.original_range(at, end);
+            let name_follows = original[original_end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            let new_person = name_follows
+                || [" of ", ", ", " and "]
+                    .iter()
+                    .any(|w| sentence.text[end..].starts_with(w));
+            if word_bounded(&sentence.text, at, end) && !new_person && !overlaps(&mentions, at, end)
+            {
+                mentions.push(Mention::new(*person, EntityType::Person, at, end));
+            }
+        }
+    }
+    // An interview's "WANG: We co-organized …", "林和平：我们…": "we" is the body the person
+    // answering works for, until the next label.
+    let label_end = sentence
+        .text
+        .char_indices()
+        .take(16)
+        .find(|&(_, c)| c == ':' || c == '：')
+        .map(|(i, _)| i);
+    if let Some(end) = label_end {
+        let label = &sentence.text[..end];
+        if !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == ' ') {
+            context.speaker = mentions
+                .iter()
+                .find(|m| m.kind == EntityType::Person && m.start == 0 && m.end == end)
+                .map(|m| m.entity);
+        }
+    }
+    if let Some(body) = context
+        .speaker
+        .and_then(|p| context.employers.get(&p).copied())
+    {
+        let kind = registry.entities()[body].kind;
+        for word in ["we", "our", "us", "我们", "我方"] {
+            for (at, _) in sentence.text.match_indices(word) {
+                let end = at + word.len();
+                let bounded =
+                    word.is_ascii() && word_bounded(&sentence.text, at, end) || !word.is_ascii();
+                if bounded && !overlaps(&mentions, at, end) {
+                    mentions.push(Mention::new(body, kind, at, end));
                 }
             }
         }
@@ -739,6 +822,21 @@ fn latest_named(
         .find(|&e| fits(e))
 }
 
+/// One-word titles that name their holder alone ("the Mayor").
+const TITLE_WORDS: &[&str] = &[
+    "minister",
+    "mayor",
+    "governor",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "vice-chancellor",
+    "secretary-general",
+    "undersecretary",
+];
+
 /// Chinese head nouns that stand alone for an institution named before (longest first).
 const ZH_SHORT_HEADS: &[&str] = &[
     "创新基地",
@@ -750,6 +848,11 @@ const ZH_SHORT_HEADS: &[&str] = &[
     "联络处",
     "秘书处",
     "基地",
+    "博览会",
+    "大会",
+    "年会",
+    "峰会",
+    "论坛",
 ];
 
 /// Whether one of the entity's English names of two words or more ends in `word` (folded).

@@ -47,6 +47,7 @@ const ORG_HEADS: &[&str] = &[
     "union",
     "fund",
     "secretariat",
+    "chapter",
     "division",
     "board",
     "society",
@@ -100,6 +101,7 @@ const AGREEMENT_HEADS: &[&str] = &[
     "report",
     "convention",
     "treaty",
+    "recommendation",
     "accord",
     "protocol",
     "compact",
@@ -117,6 +119,7 @@ const INITIATIVE_HEADS: &[&str] = &[
     "initiative",
     "plan",
     "strategy",
+    "vision",
 ];
 const PLACE_HEADS: &[&str] = &[
     "district", "city", "province", "county", "region", "zone", "plant", "port", "island",
@@ -140,6 +143,8 @@ pub(crate) const COURTESY: &[&str] = &[
     "sheikh",
     "hon",
     "excellency",
+    "eng",
+    "engr",
 ];
 const NAME_PARTICLES: &[&str] = &["de", "da", "van", "von", "bin", "al", "del", "der", "dos"];
 pub(crate) const TITLES: &[&str] = &[
@@ -184,6 +189,8 @@ pub(crate) const TITLES: &[&str] = &[
     "senior",
     "general",
     "under-secretary-general",
+    "secretary-general",
+    "director-general",
     "assistant",
     "member",
     "rector",
@@ -280,7 +287,7 @@ const ZH_BOUNDARIES: &[&str] = &[
     "会见", "访问", "参观", "考察", "加入", "成员", "深化", "重要", "建设", "调研", "先进", "开幕",
     "闭幕", "召开", "举办", "根据", "按照", "依据", "不少", "多项", "协助", "借助", "希望", "依托",
     "推荐", "委托", "邀请", "面向", "针对", "帮助", "参与", "对接", "牵头", "负责", "前往", "陪同",
-    "欢迎", "感谢", "介绍", "推进", "担任", "创立", "创办",
+    "欢迎", "感谢", "介绍", "推进", "担任", "创立", "创办", "设有", "拥有", "位于",
 ];
 /// The word of [`ZH_BOUNDARIES`] that `text` ends with, if any (looked up by its last character:
 /// this runs for every character a name is read back over).
@@ -313,6 +320,19 @@ const ZH_COMPOUND_SURNAMES: &[&str] = &[
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "夏侯", "端木",
 ];
 /// What stands before a suffix in a kind of body rather than a name: 国际组织, 科研机构.
+/// Words that open a noun phrase about some or one of a kind, never a name.
+const ZH_DETERMINERS: &[&str] = &[
+    "相关", "有关", "其他", "其它", "首个", "首家", "这个", "那个", "一个", "一家", "多个",
+];
+
+/// Whether Chinese text holds a number and a measure word ("20家", "3个"): a count.
+fn counted(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && "家个名项批位所场".contains(w[1]))
+}
+
 const ZH_GENERIC_MODIFIERS: &[&str] = &[
     "",
     "国际",
@@ -475,6 +495,7 @@ pub fn discover(
         headline,
     );
     chinese(original, folded, mentions, &mut found, &mut parents);
+    countrys_bodies(original, folded, mentions, &mut found);
     // "Session C, SME Clinic.": a programme line's session, named by its title (which may hold
     // other names: "Skills: the first year of the … Hub").
     if let Some(title) = crate::programme::session_title(original) {
@@ -1532,7 +1553,10 @@ fn english(
             if definite_head {
                 break;
             }
-            if !(capitalised(word) || glue || word.chars().all(|c| c.is_ascii_digit())) {
+            // "Agenda 2063", "Industry 4.0 Demonstration Centre": numbers belong to a name.
+            let number = word.starts_with(|c: char| c.is_ascii_digit())
+                && word.chars().all(|c| c.is_ascii_digit() || c == '.');
+            if !(capitalised(word) || glue || number) {
                 break;
             }
             j += 1;
@@ -1724,6 +1748,22 @@ fn english(
                     j = end;
                 }
             }
+        }
+        // "the dtic's Future Industrial Production and Technologies programme": capitalised words
+        // and a lower-case head of a programme make its name.
+        if run.len() >= 2
+            && j < ws.len()
+            && joined(j - 1, j)
+            && matches!(
+                &original[ws[j].0..ws[j].1],
+                "programme" | "program" | "project" | "initiative"
+            )
+            && run
+                .iter()
+                .all(|&k| head_kind(&original[ws[k].0..ws[k].1]).is_none())
+        {
+            run.push(j);
+            j += 1;
         }
         i = j;
         if let [first, .., last] | [first @ last] = run.as_slice() {
@@ -2198,6 +2238,38 @@ fn with_seat(
     end
 }
 
+/// "Rwanda's Ministry of Trade and Industry": a ministry or department named without its country,
+/// after the country's possessive, is that country's — "Ministry of Trade and Industry of
+/// Rwanda", not the one of the same name elsewhere.
+fn countrys_bodies(original: &str, folded: &Folded, mentions: &[Mention], found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let generic = ["Ministry of ", "Department of "]
+            .iter()
+            .any(|h| f.3.starts_with(h));
+        if f.4 != Lang::En || f.2 != EntityType::Organization || !generic {
+            continue;
+        }
+        let (start, _) = folded.original_range(f.0, f.1);
+        let before = &original[..start];
+        let Some(owner) = before
+            .strip_suffix("'s ")
+            .or_else(|| before.strip_suffix("’s "))
+        else {
+            continue;
+        };
+        let owner_end = folded.folded_offset(owner.len());
+        let Some(place) = mentions
+            .iter()
+            .find(|m| m.end == owner_end && m.kind == EntityType::Place)
+        else {
+            continue;
+        };
+        let (ps, pe) = folded.original_range(place.start, place.end);
+        f.3 = format!("{} of {}", f.3, &original[ps..pe]);
+        f.0 = place.start;
+    }
+}
+
 fn push(
     folded: &Folded,
     original: &str,
@@ -2534,7 +2606,11 @@ fn chinese(
                 || modifier
                     .trim_start_matches(|c: char| c.is_ascii_digit() || "多余".contains(c))
                     .starts_with(['家', '个', '所', '位', '场', '项', '次', '届'])
-                    && modifier.starts_with(|c: char| c.is_ascii_digit() || "多数几".contains(c));
+                    && modifier.starts_with(|c: char| c.is_ascii_digit() || "多数几".contains(c))
+                // "相关技术委员会", "首个创新基地": a determiner, not a name's first word.
+                || ZH_DETERMINERS.iter().any(|d| modifier.starts_with(d))
+                // "引进20家工业人工智能企业入驻基地": a count inside is a phrase, not a name.
+                || counted(modifier);
             // "卓越中心国际合作部负责人": a department (部) of a named body, before a title, is part of
             // the title held at that body, not a body of its own.
             let department_title = suffix == "部"

@@ -56,6 +56,8 @@ pub struct Registry {
     parents: HashMap<usize, usize>,
     /// Chinese short names defined by an article ("以下简称“为能智联”"), folded.
     short_names: Vec<(String, usize)>,
+    /// Entities named in the article being read (for wordings that only hold within one).
+    in_article: HashSet<usize>,
 }
 
 impl Registry {
@@ -105,6 +107,7 @@ impl Registry {
             abbreviations: HashMap::new(),
             parents: HashMap::new(),
             short_names: Vec::new(),
+            in_article: HashSet::new(),
         }
     }
 
@@ -154,8 +157,19 @@ impl Registry {
         found.all(|(_, i)| i == first).then_some(*first)
     }
 
+    /// A new article begins: names that only reword one of its own entities start afresh.
+    pub fn begin_article(&mut self) {
+        self.in_article.clear();
+    }
+
     /// The entity named `name`, created as `kind` if it is new.
     pub fn intern(&mut self, name: &str, kind: EntityType, lang: Lang) -> usize {
+        let i = self.intern_any(name, kind, lang);
+        self.in_article.insert(i);
+        i
+    }
+
+    fn intern_any(&mut self, name: &str, kind: EntityType, lang: Lang) -> usize {
         let key = fold(name);
         if let Some(&i) = self.by_name.get(&key) {
             return i;
@@ -287,6 +301,11 @@ impl Registry {
         if key.split(' ').count() < 2 || !key.is_ascii() || kind == EntityType::Person {
             return None;
         }
+        // Many countries have a "Ministry of Trade and Industry": one "of Rwanda" is the one
+        // named bare in the same article, not in another.
+        let government = ["ministry of ", "department of "]
+            .iter()
+            .any(|h| key.starts_with(h));
         // The name's head comes before its first qualifier: "global alliance" of "global alliance
         // on ai …"; of several such names, the shortest (a unit's name repeats its parent's).
         let prefix = format!("{key} ");
@@ -297,7 +316,10 @@ impl Registry {
         let mut found: Vec<(usize, usize)> = self
             .other_names()
             .filter(|(name, i)| {
-                self.entities[*i].kind == kind && name.starts_with(&prefix) && qualified(name)
+                self.entities[*i].kind == kind
+                    && name.starts_with(&prefix)
+                    && qualified(name)
+                    && (!government || self.in_article.contains(i))
             })
             .map(|(name, i)| (name.len(), *i))
             .collect();

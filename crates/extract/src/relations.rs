@@ -60,7 +60,10 @@ const CONNECTORS: &[&str] = &[
     "'s",
     "’s",
 ];
-const LOCATIVES: &[&str] = &[" in ", " in the ", " at ", " at the ", "在", "于"];
+const LOCATIVES: &[&str] = &[
+    " in ", " in the ", " at ", " at the ", "在", "于", "抵达", "到达", "前往", "来到", "赴",
+    "面向",
+];
 const POSSESSIVES: &[&str] = &["his ", "her ", "their ", "its "];
 
 #[derive(Clone, Copy, PartialEq)]
@@ -172,17 +175,39 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         let right = f.end..hi;
         let in_fronted = fronted.is_some_and(|(_, until)| f.start < until);
         // ", which is funded by X": the relative pronoun stands for the name before it.
-        let antecedent = RELATIVES
-            .iter()
-            .any(|r| text[lo..].starts_with(r))
-            .then(|| participants(s, 0..lo, t, Side::Patient).last().copied())
-            .flatten();
+        // ", which …", ", who …", and ", held from 18 to 20 November at …" (a participle right
+        // after the comma): about the name before the comma.
+        let reduced = t.relation == RelationType::LocatedAt
+            && t.phrase.starts_with("held")
+            && text[..f.start].trim_end().ends_with(',');
+        let antecedent = if reduced {
+            participants(s, 0..f.start, t, Side::Patient)
+                .last()
+                .copied()
+                .filter(|&a| s.mentions[a].kind == EntityType::Event)
+        } else if text[lo..].starts_with(", which ") {
+            // "A, Pro Vice-Chancellor of KNUST, which chairs the Hub": "which" is a thing, the
+            // body named last even where it only said whose title it was.
+            (0..s.mentions.len())
+                .rev()
+                .find(|&i| s.mentions[i].end <= lo && s.mentions[i].kind != EntityType::Person)
+        } else {
+            RELATIVES
+                .iter()
+                .any(|r| text[lo..].starts_with(r))
+                .then(|| participants(s, 0..lo, t, Side::Patient).last().copied())
+                .flatten()
+        };
 
         // "The MoU was signed on the sidelines of the Forum … by A and B": an active trigger in
         // its passive form takes its agents from the "by" phrase of its clause (none without one).
         // Not where something is: "X is based in Y", "the forum was held in Y" say where X is.
+        // Nor what something agrees with: "Its work is aligned with Vision 2030".
         let passive_form = t.voice == Voice::Active
-            && t.relation != RelationType::LocatedAt
+            && !matches!(
+                t.relation,
+                RelationType::LocatedAt | RelationType::AlignedWith
+            )
             && passive_participle(text, f.start, t.phrase);
         let relied = if t.voice == Voice::ByYou {
             relied_on(s, left.clone())
@@ -255,10 +280,28 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             Voice::Between => (vec![], participants(s, right.clone(), t, Side::Agent), true),
             Voice::Among => (vec![], left_group(s, left.clone(), t, Side::Agent), true),
             Voice::Speech => {
-                let people: Vec<usize> = participants(s, 0..text.len(), t, Side::Agent)
-                    .into_iter()
-                    .filter(|&i| s.mentions[i].kind == EntityType::Person)
-                    .collect();
+                let people_in = |range: Range<usize>| -> Vec<usize> {
+                    participants(s, range, t, Side::Agent)
+                        .into_iter()
+                        .filter(|&i| s.mentions[i].kind == EntityType::Person)
+                        .collect()
+                };
+                // The speakers of its own clause ("A delivered a speech", "A, who attended as a
+                // keynote speaker", "Speakers included A and B"), else everyone named.
+                let mut people = people_in(left.clone());
+                if people.is_empty() {
+                    // "…, who delivered the keynote", "…, who attended the Forum as a keynote
+                    // speaker": the person the relative clause is about.
+                    if let Some(who) = text[..f.start].rfind(", who ") {
+                        people = people_in(0..who).into_iter().last().into_iter().collect();
+                    }
+                }
+                if people.is_empty() {
+                    people = people_in(right.clone());
+                }
+                if people.is_empty() {
+                    people = people_in(0..text.len());
+                }
                 (
                     people,
                     events_in(s, 0..text.len()).into_iter().take(1).collect(),
@@ -286,7 +329,19 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                         .map_or(left.end, |p| left.start + p);
                     named_in(s, left.start..until, EntityType::Organization)
                 } else {
-                    events_in(s, left.clone())
+                    let own = events_in(s, left.clone());
+                    // "本届博览会由A主办，将于9月23日在X举行": a clause without a subject of
+                    // its own is about the sentence's event.
+                    let subjectless = ["将", "于", "在", "并"].iter().any(|w| {
+                        text[left.clone()]
+                            .trim_start_matches([' ', ',', '，'])
+                            .starts_with(w)
+                    });
+                    if own.is_empty() && subjectless && !places.is_empty() {
+                        events_in(s, 0..left.start).into_iter().take(1).collect()
+                    } else {
+                        own
+                    }
                 };
                 (things, places, false)
             }
@@ -360,6 +415,47 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             });
             if let Some(framed) = framed {
                 patients = vec![framed];
+            } else if k > 0
+                && matches!(
+                    triggers[k - 1].trigger.relation,
+                    RelationType::Hosted | RelationType::CoOrganized
+                )
+            {
+                // "The three-day Summit is co-hosted by A and B, under the patronage of C": the
+                // event the hosts hold, named before only by a description.
+                patients.clear();
+                if let Some(event) = context.topic_event() {
+                    for &a in &agents {
+                        if s.mentions[a].entity != event {
+                            facts.push(Fact::new(
+                                s.mentions[a].entity,
+                                event,
+                                RelationType::Supports,
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        // A programme's line "With the support of A and B.", "Held under the auspices of C.":
+        // support for the event the programme is of.
+        if t.relation == RelationType::Supports
+            && t.voice == Voice::Passive
+            && patients.is_empty()
+            && matches!(text[..f.start].trim(), "" | "held")
+        {
+            if let Some(event) = context.topic_event() {
+                for &a in &agents {
+                    if s.mentions[a].entity != event
+                        && RelationType::Supports.allows(s.mentions[a].kind, EntityType::Event)
+                    {
+                        facts.push(Fact::new(
+                            s.mentions[a].entity,
+                            event,
+                            RelationType::Supports,
+                        ));
+                    }
+                }
             }
         }
         // Chinese topic-comment: "倡议已在大会上发布": a fronted argument that cannot act is the patient.
@@ -373,7 +469,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         // What an earlier trigger acted on is not the next one's actor ("A, as an agency of B, has…").
         agents.retain(|&a| {
             can_be_agent(t.relation, s.mentions[a].kind)
-                && (in_fronted || !state.used_patients.contains(&a))
+                && (in_fronted
+                    || !state.used_patients.contains(&a)
+                    || reduced
+                    || t.voice == Voice::HeldAt)
         });
         if agents.is_empty() && POSSESSIVES.iter().any(|p| text[left.clone()].contains(p)) {
             // "During his visit to X, <person> ...": the possessor is the main clause's subject.
@@ -394,6 +493,18 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             } else if t.voice == Voice::Active {
                 agents = state.previous_subject.clone();
             }
+        } else if k > 0
+            && state.previous_passive
+            && t.voice == Voice::Active
+            && !passive_form
+            && text[left.clone()].trim_end().ends_with(" and")
+            && !agents.is_empty()
+            && agents.iter().all(|a| state.previous_agents.contains(a))
+            && !state.previous_subject.is_empty()
+        {
+            // "AIM Global is guided by UNIDO and aligned with the Compact": the name before
+            // "and" is the first verb's agent; the second verb's subject is the first one's.
+            agents = state.previous_subject.clone();
         }
         // "X成立于2016年，由Y创立，总部位于Z": a Chinese clause without a subject of its own
         // is about the sentence's subject, named before its first trigger.
@@ -547,6 +658,10 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 }
             }
         }
+        // "UNIDO was represented by A and B": the body they represent did not attend itself.
+        if t.phrase == "represented by" {
+            patients.clear();
+        }
         // "年会由A、B承办，C提供支持": support after the organisers is support for their event.
         let after_organisers = t.relation == RelationType::Supports
             && state.last_action.as_ref().is_some_and(|(previous, _)| {
@@ -555,7 +670,18 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                     RelationType::Hosted | RelationType::CoOrganized
                 )
             });
+        // "共同主办了亚太工业人工智能周": an object of its own, though not a name known here.
+        let own_object = matches!(t.relation, RelationType::Hosted | RelationType::CoOrganized)
+            && {
+                let rest = &text[f.end..right.end];
+                let rest = rest.strip_prefix('了').unwrap_or(rest);
+                rest.chars()
+                    .take_while(|&c| crate::reader::is_cjk(c))
+                    .count()
+                    >= 3
+            };
         if patients.is_empty()
+            && !own_object
             && (matches!(
                 t.relation,
                 RelationType::Hosted | RelationType::CoOrganized | RelationType::Attended
@@ -588,10 +714,17 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 facts.push(Fact::new(m.entity, session, RelationType::Attended).with_role("chair"));
             }
         }
-        if t.relation == RelationType::Signed && t.voice == Voice::Active && !patients.is_empty() {
-            // "A signed X with B": B signed X too.
+        let shared = matches!(
+            t.relation,
+            RelationType::Signed | RelationType::CoOrganized | RelationType::Hosted
+        );
+        if shared && t.voice == Voice::Active && !patients.is_empty() {
+            // "A signed X with B", "We co-organized the Forum with B": B did too.
             let last = s.mentions[*patients.last().unwrap()].end;
-            if let Some(at) = text[last..right.end].find("with ") {
+            let with_at = text[last..right.end]
+                .find("with ")
+                .filter(|&at| at == 0 || text[last..last + at].ends_with(' '));
+            if let Some(at) = with_at {
                 let with = right_group(s, last + at + 5..right.end, t, Side::Agent);
                 for &c in &with {
                     for &p in &patients {
@@ -620,6 +753,7 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         if !agents.is_empty() {
             state.previous_agents = agents.clone();
         }
+        state.previous_passive = passive;
         let subject = if passive { &patients } else { &agents };
         // "…, the Alliance convened by UNIDO, and has signed …": a participle that only
         // describes a name (no auxiliary before it) is not the clause's verb.
@@ -644,8 +778,29 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         }
     }
     launched_at(s, &state.launches, &mut facts);
+    adopted_at(s, &mut facts);
     located_in(s, &mut facts);
     facts
+}
+
+/// "The forum adopted the Kigali Declaration", "大会审议通过了《…宣言》": what a meeting adopts
+/// was launched at it.
+fn adopted_at(s: &Sentence, facts: &mut Vec<Fact>) {
+    let kind = |e: usize| s.mentions.iter().find(|m| m.entity == e).map(|m| m.kind);
+    let launched: Vec<Fact> = facts
+        .iter()
+        .filter(|f| {
+            f.kind == RelationType::Adopted
+                && kind(f.source) == Some(EntityType::Event)
+                && kind(f.target)
+                    .is_some_and(|k| RelationType::LaunchedAt.allows(k, EntityType::Event))
+        })
+        .map(|f| Fact {
+            at: f.at,
+            ..Fact::new(f.target, f.source, RelationType::LaunchedAt)
+        })
+        .collect();
+    facts.extend(launched);
 }
 
 /// Where the last 由 or 为 of a clause stands (relative to its start), outside the names in it:
@@ -687,6 +842,8 @@ struct State {
     /// The subject of the latest verb (its patients if passive, else its agents), for a verb
     /// coordinated with it ("The Hub is coordinated by A and is currently chaired by B").
     previous_subject: Vec<usize>,
+    /// Whether the latest verb was passive ("guided by A").
+    previous_passive: bool,
     used_patients: Vec<usize>,
     /// (start, end, patients) of each launch-like trigger.
     launches: Vec<(usize, usize, Vec<usize>)>,
@@ -727,19 +884,29 @@ pub fn relative_clauses(
     let text = &folded.text;
     let mut facts = Vec::new();
     found.retain(|f| {
-        // Only initiating, for now: other verbs in such clauses are read well enough in place.
-        if f.trigger.phrase != "发起" {
+        // Initiating, founding, building and hosting: "由A与B共建的“…实验室”", "A发起的B".
+        if !matches!(
+            f.trigger.phrase,
+            "发起" | "共建" | "共同建设" | "设立" | "创办" | "主办" | "举办" | "承办"
+        ) {
             return true;
         }
         let Some(after) = text[f.end..].strip_prefix('的') else {
             return true;
         };
         let patient_at = text.len() - after.len();
+        let patient_at = patient_at + text[patient_at..].len()
+            - text[patient_at..].trim_start_matches(['"', '“']).len();
         let Some(b) = mentions.iter().position(|m| m.start == patient_at) else {
             return true;
         };
-        // The agent ends right before the verb, perhaps with its abbreviation in brackets.
+        // The agent ends right before the verb (or 共同, 联合 before it), perhaps with its
+        // abbreviation in brackets.
         let before = &text[..f.start];
+        let before = before
+            .strip_suffix("共同")
+            .or_else(|| before.strip_suffix("联合"))
+            .unwrap_or(before);
         let bracket_start = before
             .strip_suffix(')')
             .and_then(|inner| inner.rfind('('))
@@ -760,12 +927,27 @@ pub fn relative_clauses(
             };
             a = who;
         }
+        // "由A与B共建的": those coordinated before it act too.
+        let mut agents = vec![a];
+        while let Some(&first) = agents.last() {
+            let start = mentions[first].start;
+            let Some(prev) = mentions[..first].iter().rposition(|m| {
+                m.end <= start && ["与", "和", "、", "及", "以及"].contains(&&text[m.end..start])
+            }) else {
+                break;
+            };
+            agents.push(prev);
+        }
         let before_len = facts.len();
-        push(&mut facts, mentions, f.trigger, a, b);
+        for &agent in agents.iter().rev() {
+            push(&mut facts, mentions, f.trigger, agent, b);
+        }
         if facts.len() == before_len {
             return true;
         }
-        mentions[a].modifier = true;
+        for &agent in &agents {
+            mentions[agent].modifier = true;
+        }
         launched.push((f.start, f.end, vec![b]));
         false
     });
@@ -858,6 +1040,20 @@ fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: us
         facts.push(Fact::between(mentions, a, b, RelationType::Supports));
         return;
     }
+    // "Ms. Wang has headed the Office since 2022", "chaired by Prof. X": a person leading a
+    // body holds its head's post.
+    if t.relation == RelationType::Leads
+        && ma.kind == EntityType::Person
+        && mb.kind == EntityType::Organization
+    {
+        let role = if t.phrase.contains("chair") {
+            "Chair"
+        } else {
+            "Head"
+        };
+        facts.push(Fact::between(mentions, a, b, RelationType::HoldsRole).with_role(role));
+        return;
+    }
     if ma.entity == mb.entity || !t.relation.allows(ma.kind, mb.kind) {
         return;
     }
@@ -884,7 +1080,10 @@ fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: us
 fn can_be_agent(relation: RelationType, kind: EntityType) -> bool {
     // A place may host what it houses (a centre "hosted by" a city or campus).
     let host_place = relation == RelationType::Hosted && kind == EntityType::Place;
+    // A person who leads a body holds its head's post (`push`).
+    let head = relation == RelationType::Leads && kind == EntityType::Person;
     host_place
+        || head
         || EntityType::ALL
             .iter()
             .any(|&target| relation.allows(kind, target))
@@ -1070,6 +1269,11 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         Some((rest, c)) => format!(",{}", &rest[c + 1..]),
         None => gap,
     };
+    // "A, who delivered the keynote address, and by B": a relative clause describing A.
+    let gap = match (gap.find(", who "), gap.rfind(", and ")) {
+        (Some(w), Some(a)) if w < a => format!("{}{}", &gap[..w], &gap[a..]),
+        _ => gap,
+    };
     // "witnessed by A, …, and by B": the preposition repeated after "and".
     let gap = gap.replace(" and by ", " and ");
     let (os, oe) = s.folded.original_range(from, to);
@@ -1083,7 +1287,7 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         c.is_whitespace()
             || matches!(
                 c,
-                ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”' | ';'
+                ',' | '，' | '、' | '(' | ')' | '（' | '）' | '"' | '“' | '”' | ';' | '《' | '》'
             )
     })
     .map(|w| w.trim_end_matches('.'))

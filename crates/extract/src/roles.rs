@@ -18,6 +18,7 @@ const ROLE_LINKS: &[&str] = &[
     " from ",
     " at the ",
     " at ",
+    " in the ",
 ];
 /// What joins a person to the title that says who they are: "Jane Doe, Director of …", "Jane
 /// Doe is a Senior Fellow at …", and in a gapped clause "… and John Roe a Research Associate at".
@@ -52,6 +53,7 @@ pub(crate) fn copula_glue(after: &str, gapped: bool) -> Option<&'static str> {
 const ROLE_GLUE: &[&str] = &["of", "the", "to", "and", "for", "&", "on", "in"];
 const ZH_ROLE_ENDINGS: &[char] = &[
     '长', '事', '席', '使', '员', '任', '官', '理', '表', '裁', '监', '记', '授', '人', '书', '赞',
+    '臣',
 ];
 
 /// Finds role appositions: returns their facts and the folded ranges the titles take (neutral for
@@ -88,6 +90,12 @@ pub fn find(
                                 .with_role("Minister"),
                         );
                         consumed.push(from..to);
+                    } else if let Some((org, role, to)) =
+                        org_title_after(original, folded, mentions, at + 2)
+                    {
+                        facts.push(role_fact(entities, mentions, p, org, &role));
+                        mentions[org].modifier = true;
+                        consumed.push(at..to);
                     }
                 }
                 break;
@@ -361,7 +369,7 @@ fn title_person_of_org(
     let title_words = words
         .iter()
         .rev()
-        .take_while(|w| is_title_word(w) && !ROLE_GLUE.contains(w))
+        .take_while(|w| is_title_word(w) && !ROLE_GLUE.contains(w) && !w.ends_with([',', ';']))
         .count();
     let title_words = title_words.min(4);
     if title_words == 0 {
@@ -524,4 +532,84 @@ fn strip_brackets(s: &str) -> String {
         }
     }
     out
+}
+
+/// The titles people are given in a sentence, with or without their body: "Director General
+/// Gerd Müller", "Ms. Nomvula Dlamini-Khoza, Deputy Minister of …" — for "the Director
+/// General" and "The Deputy Minister" later in the article. (Person entity, title as written.)
+pub fn people_titles(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+) -> Vec<(usize, String)> {
+    let title_noun =
+        |w: &str| crate::names::TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let mut out = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
+        let (s, e) = folded.original_range(m.start, m.end);
+        // Before the name: title words only ("…, Director General Gerd Müller").
+        let mut words: Vec<&str> = original[..s]
+            .trim_end()
+            .rsplit(' ')
+            .take_while(|w| !w.is_empty() && is_title_word(w) && title_noun(w))
+            .take(4)
+            .collect();
+        words.reverse();
+        if !words.is_empty() && !words.iter().all(|w| ROLE_GLUE.contains(w)) {
+            out.push((m.entity, words.join(" ")));
+        }
+        // After it: ", Deputy Minister of …", ", Chief AI Innovation Officer,".
+        if let Some(rest) = original[e..].strip_prefix(", ") {
+            let end = [" of ", " at ", " in ", " to ", ",", ";", "."]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+                .unwrap_or(rest.len());
+            let title = rest[..end].trim();
+            if is_title(title) && title.split(' ').next_back().is_some_and(title_noun) {
+                out.push((m.entity, title.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// "Zou Ciyong, UNIDO's deputy director general, …", "Jane Doe, UNIDO Project Manager.": an
+/// organisation named first, then the title held there, ending the apposition. (Organisation
+/// mention, title as written, folded end of the title.)
+fn org_title_after(
+    original: &str,
+    folded: &Folded,
+    mentions: &[Mention],
+    from: usize,
+) -> Option<(usize, String, usize)> {
+    let text = &folded.text;
+    let org = mentions
+        .iter()
+        .position(|m| m.start == from && is_body(m.kind))?;
+    let after = &text[mentions[org].end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    let skip = if possessive { 3 } else { 1 };
+    if !(possessive || after.starts_with(' ')) {
+        return None;
+    }
+    let start = mentions[org].end + after[..skip].len();
+    let rest = &text[start..];
+    let end = start + rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    // Another name inside is not a title ("UNIDO Country Representative to Viet Nam" names a
+    // place: the post is at an office there).
+    if mentions.iter().any(|m| m.start >= start && m.start < end) {
+        return None;
+    }
+    let (s, e) = folded.original_range(start, end);
+    let role = original[s..e].trim();
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let title_word = |w: &&str| crate::names::TITLES.contains(&w.to_lowercase().as_str());
+    let ok = !words.is_empty()
+        && words.len() <= 6
+        && words.last().is_some_and(title_word)
+        && words
+            .iter()
+            .all(|w| title_word(w) || ROLE_GLUE.contains(w) || w.starts_with(char::is_uppercase));
+    ok.then(|| (org, role.to_string(), end))
 }

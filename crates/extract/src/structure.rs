@@ -23,7 +23,90 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     captioned(s, context, &mut facts);
     released_without_agent(s, context, &mut facts);
     sessions_of(s, context, &mut facts);
+    partners_by_copula(s, &mut facts);
+    support_for(s, &mut facts);
     facts
+}
+
+/// "感谢浙江省对年会的大力支持", "A对B的资助": A's support for B.
+fn support_for(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for pair in s.mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if text.get(a.end..b.start) != Some("对") || a.entity == b.entity {
+            continue;
+        }
+        let after = &text[b.end..];
+        let Some(rest) = after.strip_prefix('的') else {
+            continue;
+        };
+        let rest = rest
+            .strip_prefix("大力")
+            .or_else(|| rest.strip_prefix("积极"))
+            .or_else(|| rest.strip_prefix("长期"))
+            .unwrap_or(rest);
+        if ["支持", "资助", "帮助"].iter().any(|w| rest.starts_with(w))
+            && RelationType::Supports.allows(a.kind, b.kind)
+        {
+            facts.push(Fact::new(a.entity, b.entity, RelationType::Supports));
+        }
+    }
+}
+
+/// What being a partner is called after "是…的": "A、B等企业是我们的合作企业", "越南是中心在东南亚
+/// 最重要的合作伙伴之一".
+const ZH_PARTNER_NOUNS: &[&str] = &["的合作伙伴", "的合作企业", "的合作单位", "的合作机构"];
+
+/// "A和B是X的合作伙伴": A and B are partners of X.
+fn partners_by_copula(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for (at, _) in text.match_indices('是') {
+        let Some(x) = s
+            .mentions
+            .iter()
+            .position(|m| m.start == at + '是'.len_utf8() && !m.modifier)
+        else {
+            continue;
+        };
+        let after = &text[s.mentions[x].end..];
+        let Some(noun_at) = ZH_PARTNER_NOUNS.iter().filter_map(|n| after.find(n)).min() else {
+            continue;
+        };
+        // Only a few words between ("在东南亚最重要"), and no other name but places.
+        let (span_start, span_end) = (s.mentions[x].end, s.mentions[x].end + noun_at);
+        let others = s
+            .mentions
+            .iter()
+            .any(|m| m.start >= span_start && m.start < span_end && m.kind != EntityType::Place);
+        if after[..noun_at].chars().count() > 12 || others {
+            continue;
+        }
+        let clause_start = text[..at]
+            .rfind(['，', '。', '；', ',', ';'])
+            .map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        for m in s.mentions.iter().filter(|m| {
+            m.start >= clause_start
+                && m.end <= at
+                && !m.modifier
+                && (m.kind == EntityType::Organization
+                    // A place only as a whole item ("越南是…"), not the start of a name the
+                    // rules did not read ("上海电气").
+                    || m.kind == EntityType::Place
+                        && text[m.end..].starts_with(['是', '、', '和', '与', '及', '等']))
+        }) {
+            if m.entity != s.mentions[x].entity
+                && RelationType::PartneredWith.allows(m.kind, s.mentions[x].kind)
+            {
+                facts.push(Fact::new(
+                    m.entity,
+                    s.mentions[x].entity,
+                    RelationType::PartneredWith,
+                ));
+            }
+        }
+    }
 }
 
 /// "总部位于深圳市南山区", "坐落于江苏省南通市": a thing placed in a place and in the larger place
@@ -110,6 +193,43 @@ fn sessions_of(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
 
 /// A place that only qualifies the organisation before it ("Halvorsen Robotics AS of Norway",
 /// "Jade River (Suzhou)") describes it: it does not act in the sentence.
+/// "'s ", or "'s new ", "’s first regional ": a possessive, perhaps with a word or two that
+/// describe what is possessed.
+pub(crate) fn possessive_gap(between: &str) -> bool {
+    let Some(rest) = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        && (rest.is_empty() || rest.ends_with(' '))
+}
+
+/// Kinds of people and firms a country's name may describe ("越南工程师").
+const ZH_PEOPLE_NOUNS: &[&str] = &[
+    "工程师",
+    "企业",
+    "中小企业",
+    "制造企业",
+    "学员",
+    "官员",
+    "专家",
+    "学生",
+    "客商",
+    "厂商",
+    "青年",
+    "投资方",
+    "投资者",
+    "供应商",
+    "技术供应商",
+    "合作伙伴",
+];
+
 pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &mut [Mention]) {
     let text = &folded.text;
     // "TRONDHEIM, Norway, and SHANGHAI, China, 3 December 2025 – …": the dateline's places.
@@ -132,6 +252,15 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
     // "a Penang-based integrator": the place describes what is based there.
     for m in mentions.iter_mut() {
         if m.kind == EntityType::Place && based_after(original, folded, m) {
+            m.modifier = true;
+        }
+    }
+    // "越南工程师", "巴西企业": a country before a kind of people or firms only says where they
+    // are from.
+    for m in mentions.iter_mut() {
+        if m.kind == EntityType::Place
+            && ZH_PEOPLE_NOUNS.iter().any(|n| text[m.end..].starts_with(n))
+        {
             m.modifier = true;
         }
     }
@@ -160,8 +289,15 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
         // whose it is (see `possessed`), it does not act in the sentence.
         if before.kind == EntityType::Organization
             && matches!(m.kind, EntityType::Organization | EntityType::Initiative)
-            && matches!(between, "'s " | "’s ")
+            && possessive_gap(between)
             && before.entity != m.entity
+        {
+            mentions[i - 1].modifier = true;
+        }
+        // "联合国《2030年可持续发展议程》": the body says whose document it is.
+        if before.kind == EntityType::Organization
+            && matches!(m.kind, EntityType::Agreement | EntityType::Initiative)
+            && matches!(between, "《" | "的《")
         {
             mentions[i - 1].modifier = true;
         }
@@ -375,6 +511,9 @@ const UNIT_HEADS: &[&str] = &[
     "institute",
     "laboratory",
     "lab",
+    "chapter",
+    "working group",
+    "hub",
 ];
 
 /// "Name, Title, Organisation" (programmes, captions, lists of speakers) and "Unit, Parent".
@@ -455,13 +594,24 @@ fn possessed(s: &Sentence, facts: &mut Vec<Fact>) {
         let (owner, owned) = (&pair[0], &pair[1]);
         if owner.kind != EntityType::Organization
             || owner.entity == owned.entity
-            || !matches!(gap(s, owner, owned), "'s " | "’s ")
+            || !possessive_gap(gap(s, owner, owned))
         {
             continue;
         }
-        let head = text[owned.start..owned.end].split(' ').next().unwrap_or("");
+        // "KUT's School of …", "the alliance's new ASEAN Chapter", "…'s Working Group on …":
+        // the head before the name's qualifier.
+        let name = &text[owned.start..owned.end];
+        let head = name.split([' ']).next().unwrap_or("");
+        let core = [" on ", " of ", " for "]
+            .iter()
+            .filter_map(|q| name.find(q))
+            .min()
+            .map_or(name, |at| &name[..at]);
+        let unit = UNIT_HEADS
+            .iter()
+            .any(|h| head == *h || core.ends_with(&format!(" {h}")));
         let relation = match owned.kind {
-            EntityType::Organization if UNIT_HEADS.contains(&head) => RelationType::PartOf,
+            EntityType::Organization if unit => RelationType::PartOf,
             EntityType::Initiative => RelationType::Leads,
             _ => continue,
         };

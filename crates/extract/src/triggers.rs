@@ -98,6 +98,11 @@ pub const ENGLISH: &[Trigger] = &[
     with_role("co host", Hosted, Active, "co-host"),
     t("hosted", Hosted, Active),
     t("hosts", Hosted, Active),
+    // "thanked the Ministry for hosting the Conference".
+    t("for hosting", Hosted, Active),
+    t("for co hosting", Hosted, Active),
+    t("for organizing", CoOrganized, Active),
+    t("for organising", CoOrganized, Active),
     t("co organized by", CoOrganized, Passive),
     t("co organised by", CoOrganized, Passive),
     t("organized by", CoOrganized, Passive),
@@ -111,11 +116,16 @@ pub const ENGLISH: &[Trigger] = &[
     t("financed by", Supports, Passive),
     t("with the support of", Supports, Passive),
     t("under the auspices of", Supports, Passive),
+    t("under the patronage of", Supports, Passive),
     t("with funding from", Supports, Passive),
     t("funds", Supports, Active),
     t("supports", Supports, Active),
+    t("assist", Supports, Active),
+    t("assists", Supports, Active),
+    t("assisted", Supports, Active),
     t("support", Supports, Active),
     t("supported", Supports, Active),
+    t("supporting", Supports, Active),
     t("strengthen", Supports, Active),
     t("partner for", Supports, Active),
     t("visited", Visited, Active),
@@ -220,8 +230,13 @@ pub const ENGLISH: &[Trigger] = &[
     t("coordinates", Leads, Active),
     t("runs", Leads, Active),
     t("chairs", Leads, Active),
+    t("heads", Leads, Active),
+    t("has headed", Leads, Active),
+    t("headed by", Leads, Passive),
     t("leads", Leads, Active),
     with_role("moderated by", Attended, Passive, "moderator"),
+    // "UNIDO was represented by A and B": A and B attended (the event in view).
+    t("represented by", Attended, Passive),
     // "The Dialogue brought together vice-ministers from A, B and C": those brought attended.
     t("brought together", Attended, Passive),
     t("brings together", Attended, Passive),
@@ -308,6 +323,10 @@ pub const CHINESE: &[Trigger] = &[
     t("推出", Launched, ByYou),
     // "与会代表通过了《…议程》": 通过 alone is also "through", so only its completed form.
     t("通过了", Adopted, ByYou),
+    // "该计划与《2030年可持续发展议程》相衔接": what it is in line with.
+    t("相衔接", AlignedWith, Among),
+    t("相一致", AlignedWith, Among),
+    t("相契合", AlignedWith, Among),
     t("审议通过", Adopted, ByYou),
     t("资助", Supports, ByYou),
     t("赞助", Supports, ByYou),
@@ -331,6 +350,7 @@ pub const CHINESE: &[Trigger] = &[
     // "成为联盟新成员": only with 成员/会员 after it (the rules drop it otherwise).
     t("成为", MemberOf, ByYou),
     t("支持", Supports, ByYou),
+    t("协助", Supports, ByYou),
     t("运营", Leads, ByYou),
     // Only in "依托X运行" (the rules drop it otherwise): "启动运行" is a start.
     t("运行", Leads, ByYou),
@@ -411,9 +431,59 @@ impl Triggers {
                 end: m.end(),
             }))
             .collect();
+        let dated = dated_venues(text);
+        out.retain(|f| !dated.iter().any(|d| f.start < d.end && d.start < f.end));
+        out.extend(dated);
         out.sort_by_key(|f| f.start);
         out
     }
+}
+
+/// "held from 18 to 20 November at X", "took place on 3 April in Y": the verb and its "at"/"in"
+/// apart by a date, one trigger (the span is the verb through the preposition).
+fn dated_venues(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    for verb in ["held ", "took place ", "takes place ", "opened "] {
+        for (at, _) in text.match_indices(verb) {
+            if !bounded(text, at, at + verb.len() - 1) {
+                continue;
+            }
+            let rest = &text[at + verb.len()..];
+            if !["on ", "from ", "between "]
+                .iter()
+                .any(|p| rest.starts_with(p))
+            {
+                continue;
+            }
+            let mut limit = 60.min(rest.len());
+            while !rest.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &rest[..limit];
+            let Some((cut, prep)) = [" at ", " in "]
+                .iter()
+                .filter_map(|p| window.find(p).map(|i| (i, *p)))
+                .min()
+            else {
+                continue;
+            };
+            let date = &window[..cut];
+            let dated = date.chars().any(|c| c.is_ascii_digit()) && !date.contains([',', ';', '.']);
+            if !dated {
+                continue;
+            }
+            let phrase = if prep == " at " { "held at" } else { "held in" };
+            let Some(trigger) = ENGLISH.iter().find(|t| t.phrase == phrase) else {
+                continue;
+            };
+            out.push(Found {
+                trigger: *trigger,
+                start: at,
+                end: at + verb.len() + cut + prep.len() - 1,
+            });
+        }
+    }
+    out
 }
 
 impl Default for Triggers {
@@ -426,4 +496,87 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Words before an English verb that say it did not, or not yet, happen: "did not attend",
+/// "plans to sign", "is considering joining", "was unable to attend".
+const EN_UNASSERTED: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "no longer",
+    "yet to",
+    "plans to",
+    "plan to",
+    "planned to",
+    "planning to",
+    "intends to",
+    "intend to",
+    "intended to",
+    "considering",
+    "consider",
+    "hopes to",
+    "hope to",
+    "hoped to",
+    "would like to",
+    "wishes to",
+    "wish to",
+    "unable to",
+    "failed to",
+    "interest in",
+    "interested in",
+    "may",
+    "might",
+    "could",
+    "can",
+];
+/// The same in Chinese, anywhere in the clause before the verb: 尚未签署, 计划于2026年设立,
+/// 积极争取加入, 未能到会 (未 of 未来 excepted).
+const ZH_UNASSERTED: &[&str] = &[
+    "尚未", "没有", "未能", "并未", "未曾", "拟", "有意", "打算", "希望", "争取", "考虑", "不会",
+    "不再", "可以", "能够", "邀请", "欢迎", "互相",
+];
+
+/// Whether the verb at folded offset `at` states a fact: not negated, planned or hoped for.
+pub fn asserted(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let clause_start = before
+        .rfind([',', ';', ':', '，', '；', '：', '。'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &before[clause_start..];
+    let chinese = before
+        .chars()
+        .next_back()
+        .is_some_and(crate::reader::is_cjk);
+    if chinese || clause.chars().any(crate::reader::is_cjk) {
+        // "双方成员可参加": may, not did.
+        let negated = ZH_UNASSERTED.iter().any(|w| clause.contains(w))
+            || clause.ends_with('可')
+            || clause
+                .match_indices('未')
+                .any(|(i, _)| !clause[i..].starts_with("未来"))
+            // 计划 as a verb ("计划于2026年设立"), not the noun ("该计划").
+            || clause.match_indices("计划").any(|(i, w)| {
+                clause[i + w.len()..].starts_with(['于', '在', '将', '今', '明', '年', '到'])
+            });
+        if negated {
+            return false;
+        }
+    }
+    // English: the last few words before the verb.
+    let words: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
+    let tail: String = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let tail = format!(" {tail}");
+    if tail.contains(" not only") {
+        return true;
+    }
+    !EN_UNASSERTED.iter().any(|w| {
+        tail.match_indices(w).any(|(i, _)| {
+            let bounded_before = w.starts_with("n'") || tail[..i].ends_with(' ');
+            let after = &tail[i + w.len()..];
+            bounded_before && (after.is_empty() || after.starts_with(' '))
+        })
+    })
 }
