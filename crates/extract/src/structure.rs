@@ -25,7 +25,43 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     sessions_of(s, context, &mut facts);
     partners_by_copula(s, &mut facts);
     support_for(s, &mut facts);
+    talks_with(s, &mut facts);
     facts
+}
+
+/// "宋海涛…，并与…局长钱卫东就基地运营机制进行了座谈": "并与/还与/也与 X 就 …" is a meeting of
+/// the sentence's first person with X (the person named last before 就).
+fn talks_with(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    let Some(subject) = s
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityType::Person && !m.modifier)
+    else {
+        return;
+    };
+    for opener in ["并与", "还与", "也与"] {
+        for (at, _) in text.match_indices(opener) {
+            let from = at + opener.len();
+            let Some(topic) = text[from..].find('就').map(|i| from + i) else {
+                continue;
+            };
+            if text[from..topic].contains(['，', '。', '；']) || subject.start > at {
+                continue;
+            }
+            let partner = s
+                .mentions
+                .iter()
+                .rfind(|m| m.start >= from && m.end <= topic && m.kind == EntityType::Person);
+            if let Some(partner) = partner.filter(|p| p.entity != subject.entity) {
+                facts.push(Fact::new(
+                    subject.entity,
+                    partner.entity,
+                    RelationType::MetWith,
+                ));
+            }
+        }
+    }
 }
 
 /// "感谢浙江省对年会的大力支持", "A对B的资助": A's support for B.
