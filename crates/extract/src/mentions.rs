@@ -57,7 +57,8 @@ pub struct Context {
     /// The session a programme line opened ("Session C, SME Clinic. Organized by …"), for the
     /// rest of that line.
     pub line_event: Option<usize>,
-    /// The titles people of the article were given ("director general"), folded, latest last:
+    /// The titles people of the article were given, as the phrase that names them ("the director
+    /// general", folded), latest last:
     /// "the Director General met with …" is that person.
     titles: Vec<(String, usize)>,
     /// The body each person of the article works for (their first role's).
@@ -73,8 +74,9 @@ impl Context {
         let title = crate::fold::fold(title.trim());
         // One-word titles such as "head" or "chief" need their body to say whose they are.
         if title.is_ascii() && (title.contains(' ') || TITLE_WORDS.contains(&title.as_str())) {
-            self.titles.retain(|(t, _)| *t != title);
-            self.titles.push((title, person));
+            let phrase = format!("the {title}");
+            self.titles.retain(|(t, _)| *t != phrase);
+            self.titles.push((phrase, person));
         }
     }
 
@@ -596,9 +598,8 @@ pub fn find(
     }
     // "the Director General met with …", "The Vice Minister confirmed …": a title given to one
     // person of the article names that person (not "the Director General of X", a new one).
-    for (title, person) in context.titles.iter().rev() {
-        let phrase = format!("the {title}");
-        for (at, _) in sentence.text.match_indices(&phrase) {
+    for (phrase, person) in context.titles.iter().rev() {
+        for (at, _) in sentence.text.match_indices(phrase.as_str()) {
             let end = at + phrase.len();
             // "the Director General of X, A", "Deputy to the Director General Ciyong Zou": the
             // title of a person named here, not one named before.
