@@ -236,13 +236,7 @@ impl Extractor {
                     .filter_map(|m| {
                         // "the alliance's new ASEAN Chapter": the possessor's unit, whatever
                         // name it begins with.
-                        let before = &folded.text[..m.start];
-                        let possessed = ["'s ", "’s "].iter().any(|p| {
-                            before
-                                .rfind(p)
-                                .is_some_and(|at| structure::possessive_gap(&before[at..]))
-                        });
-                        if possessed {
+                        if structure::follows_possessive(&folded.text[..m.start]) {
                             return None;
                         }
                         let parent = registry

@@ -231,7 +231,7 @@ fn sessions_of(s: &Sentence, context: &Context, facts: &mut Vec<Fact>) {
 /// "Jade River (Suzhou)") describes it: it does not act in the sentence.
 /// "'s ", or "'s new ", "’s first regional ": a possessive, perhaps with a word or two that
 /// describe what is possessed.
-pub(crate) fn possessive_gap(between: &str) -> bool {
+fn possessive_gap(between: &str) -> bool {
     let Some(rest) = between
         .strip_prefix("'s ")
         .or_else(|| between.strip_prefix("’s "))
@@ -244,6 +244,15 @@ pub(crate) fn possessive_gap(between: &str) -> bool {
             .iter()
             .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
         && (rest.is_empty() || rest.ends_with(' '))
+}
+
+/// Whether `before` (text up to a name) ends in a possessive: "the alliance's new ".
+pub(crate) fn follows_possessive(before: &str) -> bool {
+    ["'s ", "’s "].iter().any(|p| {
+        before
+            .rfind(p)
+            .is_some_and(|at| possessive_gap(&before[at..]))
+    })
 }
 
 /// Kinds of people and firms a country's name may describe ("越南工程师").
