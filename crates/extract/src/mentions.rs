@@ -493,6 +493,26 @@ pub fn find(
             }
         }
     }
+    // "诊断服务对中小企业免费" after "…“全球南方中小企业AI诊断服务”": a sentence that opens
+    // with the last four to six characters of a longer name named earlier is about it.
+    if chinese {
+        let opening: String = sentence.text.chars().take(6).collect();
+        let referent = context.seen.iter().rev().copied().find_map(|e| {
+            let zh = registry.entities()[e].zh.as_deref()?;
+            let chars: Vec<char> = zh.chars().collect();
+            (4..=6).rev().find_map(|k| {
+                let tail: String = chars[chars.len().checked_sub(k)?..].iter().collect();
+                (chars.len() >= k + 2
+                    && tail.chars().all(crate::reader::is_cjk)
+                    && opening.starts_with(&tail))
+                .then_some((e, tail.len()))
+            })
+        });
+        if let Some((entity, len)) = referent.filter(|&(_, len)| !overlaps(&mentions, 0, len)) {
+            let kind = registry.entities()[entity].kind;
+            mentions.push(Mention::new(entity, kind, 0, len));
+        }
+    }
     // "工作站由A与B共同设立" after "…贵州工作站", "其创新基地": a head noun alone names the
     // latest entity whose Chinese name ends in it.
     if chinese {
@@ -517,6 +537,45 @@ pub fn find(
                     mentions.push(Mention::new(entity, kind, at, end));
                 }
             }
+        }
+    }
+    // "the BRICS+ network" after "the BRICS+ AI Alliance Network": a name and a lower-case
+    // noun, after "the", shorten a longer name that opens with the one and ends with the other.
+    for m in mentions.iter_mut() {
+        if !sentence.text[..m.start].ends_with("the ") {
+            continue;
+        }
+        // ("BRICS+": a sign the name's matcher left out.)
+        let plus = usize::from(sentence.text[m.end..].starts_with('+'));
+        let Some(rest) = sentence.text[m.end + plus..].strip_prefix(' ') else {
+            continue;
+        };
+        let noun: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .collect();
+        let end = m.end + plus + 1 + noun.len();
+        let (_, original_end) = sentence.original_range(m.start, end);
+        if noun.len() < 5
+            || !word_bounded(&sentence.text, m.start, end)
+            || !original[..original_end].ends_with(noun.as_str())
+        {
+            continue;
+        }
+        let (os, oe) = sentence.original_range(m.start, m.end + plus);
+        let opening = crate::fold::fold(&original[os..oe]);
+        let longer = context.seen.iter().rev().copied().find(|&e| {
+            e != m.entity
+                && registry.entities()[e].en.as_deref().is_some_and(|n| {
+                    let n = crate::fold::fold(n);
+                    n.len() > opening.len() + noun.len() + 1
+                        && n.starts_with(&opening)
+                        && n.ends_with(&noun)
+                        && n[..n.len() - noun.len()].ends_with(' ')
+                })
+        });
+        if let Some(e) = longer {
+            *m = Mention::new(e, registry.entities()[e].kind, m.start, end);
         }
     }
     // "the laboratory", "the organization": the latest entity whose name ends in that noun.

@@ -556,6 +556,11 @@ pub fn discover(
             }
             mentions.retain(|m| !(m.entity == parent && start <= m.start && m.end <= end));
         }
+        // The place a Chinese company's name opens with ("上海和辉光电股份有限公司").
+        let leading_place = mentions
+            .iter()
+            .find(|m| m.kind == EntityType::Place && m.start == start && m.end < end)
+            .map(|m| m.end);
         // A place that begins a longer name ("中国贸易促进委员会") is part of that name.
         // A place inside a longer name ("中国贸易促进委员会", "Technical University of Kenya",
         // "杭州市滨江区") is part of that name.
@@ -611,6 +616,12 @@ pub fn discover(
         };
         if let Some(&(_, parent)) = parents.iter().find(|(s, _)| *s == start && unit) {
             registry.set_parent(entity, parent);
+        }
+        if lang == Lang::Zh && kind == EntityType::Organization {
+            for (from, to) in company_short_forms(&folded.text, start, end, leading_place) {
+                let (os, oe) = folded.original_range(from, to);
+                registry.define_short_name(&original[os..oe], entity);
+            }
         }
         mentions.push(Mention::new(
             entity,
@@ -782,10 +793,101 @@ fn acronym_seats(
 }
 
 /// Chinese short names defined earlier ("为能智联"), wherever they occur.
+/// What a company's branch in a place is called.
+const ZH_BRANCHES: &[&str] = &["分公司", "子公司", "分行", "办事处"];
+
+/// "华为云计算技术有限公司贵州分公司": a company's name, a place, then a branch noun is the
+/// branch's name.
+fn company_branches(original: &str, folded: &Folded, mentions: &[Mention], found: &mut Vec<Found>) {
+    let text = &folded.text;
+    for k in 0..found.len() {
+        let (start, end) = (found[k].0, found[k].1);
+        if found[k].4 != Lang::Zh
+            || !(text[..end].ends_with("公司") || text[..end].ends_with("集团"))
+        {
+            continue;
+        }
+        let Some(place) = mentions
+            .iter()
+            .find(|m| m.start == end && m.kind == EntityType::Place)
+        else {
+            continue;
+        };
+        let Some(branch) = ZH_BRANCHES
+            .iter()
+            .find(|b| text[place.end..].starts_with(*b))
+        else {
+            continue;
+        };
+        let new_end = place.end + branch.len();
+        found.retain(|f| f.0 == start || !(f.0 < new_end && end <= f.0));
+        if let Some(f) = found.iter_mut().find(|f| f.0 == start) {
+            let (s, e) = folded.original_range(start, new_end);
+            f.1 = new_end;
+            f.3 = original[s..e].to_string();
+        }
+        break;
+    }
+}
+
+/// The legal forms a Chinese company's name ends with, longest first; what they follow is how
+/// the company is called for short.
+const ZH_LEGAL_FORMS: &[&str] = &[
+    "集团股份有限公司",
+    "科技股份有限公司",
+    "技术股份有限公司",
+    "集团有限公司",
+    "科技有限公司",
+    "技术有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+];
+
+/// The short names a Chinese company's full name (folded `start..end`) gives: the name without
+/// its legal form and seat ("上海电气集团股份有限公司" → 上海电气; "上海和辉光电股份有限公司" →
+/// 上海和辉光电, 和辉光电; "和元智造（苏州）科技有限公司" → 和元智造), as folded ranges.
+fn company_short_forms(
+    text: &str,
+    start: usize,
+    end: usize,
+    leading_place: Option<usize>,
+) -> Vec<(usize, usize)> {
+    let Some(form) = ZH_LEGAL_FORMS
+        .iter()
+        .find(|f| text[start..end].ends_with(*f))
+    else {
+        return Vec::new();
+    };
+    let core_end = end - form.len();
+    let core_end = text[start..core_end]
+        .find('(')
+        .map_or(core_end, |p| start + p);
+    // With its seat a short name has four characters at least ("上海电气"), without it three.
+    [(Some(start), 4), (leading_place, 3)]
+        .into_iter()
+        .filter_map(|(from, least)| {
+            let from = from.filter(|&f| f < core_end)?;
+            let short = &text[from..core_end];
+            let n = short.chars().count();
+            (least <= n && n <= 8 && short.chars().all(is_cjk)).then_some((from, core_end))
+        })
+        .collect()
+}
+
+/// What may follow a short name inside the full name it shortens ("上海电气集团…").
+const ZH_NAME_GOES_ON: &[&str] = &["集团", "股份", "有限", "科技", "技术", "公司", "("];
+
 fn short_names(folded: &Folded, mentions: &mut Vec<Mention>, registry: &Registry) {
     for (short, entity) in registry.short_names() {
         for (at, _) in folded.text.match_indices(short.as_str()) {
             let end = at + short.len();
+            if ZH_NAME_GOES_ON
+                .iter()
+                .any(|w| folded.text[end..].starts_with(w))
+            {
+                continue;
+            }
             // The short name wins over a shorter name inside it ("北京" in "北京投促办").
             let within =
                 |m: &Mention| at <= m.start && m.end <= end && (m.start, m.end) != (at, end);
@@ -2400,7 +2502,10 @@ fn chinese(
             let next = text[end..].chars().next();
             if suffix.chars().count() == 1
                 && next.is_some_and(|c| {
-                    matches!(c, '长' | '门' | '分' | '域' | '内' | '外' | '面' | '势')
+                    matches!(
+                        c,
+                        '长' | '门' | '分' | '域' | '内' | '外' | '面' | '势' | '件'
+                    )
                 })
             {
                 continue;
@@ -2410,6 +2515,8 @@ fn chinese(
             if (suffix == "局" && prev.is_some_and(|c| "布格结全大当开变时政骗".contains(c)))
                 || (suffix == "司" && prev.is_some_and(|c| "公上官".contains(c)))
                 || (suffix == "署" && prev.is_some_and(|c| "部签公".contains(c)))
+                // "联合组织", "共同组织": organised jointly, a verb.
+                || (suffix == "组织" && ["联合", "共同", "负责", "积极"].iter().any(|v| text[..at].ends_with(v)))
             {
                 continue;
             }
@@ -2646,6 +2753,8 @@ fn chinese(
             }
         }
     }
+    // "华为云计算技术有限公司贵州分公司": a company's branch in a place is named after it.
+    company_branches(original, folded, mentions, found);
     // Transliterated names: 杰森·斯莱特.
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;

@@ -180,9 +180,15 @@ impl Registry {
             .or_else(|| self.tail(&key, kind))
             .or_else(|| self.contained(&key, kind))
             .or_else(|| self.initialism(&key, kind))
+            .or_else(|| self.chinese_abbreviation(&key, kind))
             .or_else(|| self.seated(&key, kind))
             .or_else(|| self.stationed(&key, kind))
         {
+            if self.abbreviates(&key, i) {
+                // "金砖创新基地" and "金砖国家新工业革命伙伴关系创新基地": both are its names.
+                self.alias(name, i);
+                return i;
+            }
             if kind != EntityType::Organization && kind != EntityType::Person {
                 // Both wordings are searchable names of the one document or event.
                 self.alias(name, i);
@@ -294,6 +300,34 @@ impl Registry {
 
     /// The one entity of that kind whose longer name begins with these words: "the Global
     /// Alliance" for the "Global Alliance on AI for Industry and Manufacturing".
+    /// The one entity of this article whose Chinese name abbreviates `key` or is abbreviated by
+    /// it: the shorter keeps the longer's first characters, its order and a head of three
+    /// characters or more ("金砖创新基地", "金砖国家新工业革命伙伴关系创新基地").
+    fn chinese_abbreviation(&self, key: &str, kind: EntityType) -> Option<usize> {
+        if kind == EntityType::Place
+            || kind == EntityType::Person
+            || !key.chars().all(crate::reader::is_cjk)
+        {
+            return None;
+        }
+        let found = self.other_names().filter(|(name, i)| {
+            self.entities[*i].kind == kind
+                && self.in_article.contains(i)
+                && name.chars().all(crate::reader::is_cjk)
+                && (chinese_short_form(name, key) || chinese_short_form(key, name))
+        });
+        only_one(found.map(|(_, i)| *i))
+    }
+
+    /// Whether `key` and one of entity `i`'s names are a Chinese name and its abbreviation.
+    fn abbreviates(&self, key: &str, i: usize) -> bool {
+        let e = &self.entities[i];
+        e.zh.iter()
+            .chain(&e.aliases)
+            .map(|n| fold(n))
+            .any(|n| chinese_short_form(&n, key) || chinese_short_form(key, &n))
+    }
+
     fn shortened(&self, key: &str, kind: EntityType) -> Option<usize> {
         if kind == EntityType::Place {
             return None;
@@ -628,6 +662,29 @@ impl Registry {
         }
         self.abbreviations.get(&word.to_ascii_lowercase()).copied()
     }
+}
+
+/// Whether `short` abbreviates `long`: the same first two characters, the same last three or
+/// more, and its other characters in the longer name in order; the longer has three characters
+/// more at least.
+fn chinese_short_form(short: &str, long: &str) -> bool {
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if s.len() < 5 || l.len() < s.len() + 3 || s[..2] != l[..2] {
+        return false;
+    }
+    let shared_end = s
+        .iter()
+        .rev()
+        .zip(l.iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if shared_end < 3 || shared_end + 2 > s.len() {
+        return false;
+    }
+    let mut rest = l[2..l.len() - shared_end].iter();
+    s[2..s.len() - shared_end]
+        .iter()
+        .all(|c| rest.any(|x| x == c))
 }
 
 /// The nouns a definite description may use for an entity: the last word of its longer English

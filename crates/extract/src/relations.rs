@@ -127,6 +127,20 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         .filter(|f| {
             !(text[..f.start].ends_with("见证") && f.trigger.relation == RelationType::Signed)
         })
+        // "运营经费": operating costs, not an act of operating.
+        .filter(|f| {
+            !(f.trigger.phrase == "运营"
+                && crate::structure::ZH_MEANS
+                    .iter()
+                    .any(|m| text[f.end..].starts_with(m)))
+        })
+        // "A、B作为首批合作企业与C签署…": what they act as, not a partnership between them.
+        .filter(|f| {
+            f.trigger.voice != Voice::Among
+                || text[..f.start]
+                    .rfind("作为")
+                    .is_none_or(|p| text[p + "作为".len()..f.start].chars().count() > 4)
+        })
         .collect();
     // "include A, Ethiopia; B, Uganda; and C": semicolons that separate a list's items.
     let listed = text.contains("; and ");
@@ -525,7 +539,24 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         let joined = k > 0 && triggers[k - 1].trigger.joins;
         agents.retain(|a| !state.companions.contains(a));
         // Only events are "held": 举行 never borrows the previous verb's subject.
-        if (agents.is_empty() || joined) && t.voice != Voice::HeldAt {
+        // "a Brazilian firm admitted to one": a verb right after a noun no rule names is that
+        // noun's, not the previous verb's subject's.
+        let after_unnamed_noun = t.phrase.is_ascii()
+            && text[..f.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    w.len() > 3
+                        && w.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(w, "and" | "also" | "then" | "jointly" | "which" | "that")
+                        && !w.ends_with("ly")
+                        && !s
+                            .mentions
+                            .iter()
+                            .any(|m| m.end + 1 >= f.start && m.end <= f.start)
+                })
+            && text[lo..f.start].contains(|c: char| c.is_ascii_lowercase());
+        if (agents.is_empty() || joined) && t.voice != Voice::HeldAt && !after_unnamed_noun {
             // Verb coordination ("released A and proposed B") or "A collaborates with B to establish C".
             agents = state.previous_agents.clone();
         }
@@ -577,8 +608,14 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
                 sentence_subject(s, f.start).filter(|&i| s.mentions[i].kind == EntityType::Event),
             );
         }
-        if patients.is_empty() {
+        // "签署合作协议": a new agreement without a name, not one named before.
+        let unnamed = t.relation == RelationType::Signed && unnamed_agreement(&text[right.clone()]);
+        if patients.is_empty() && !unnamed {
             patients = fallback_patients(s, t, &state.last_patients);
+        }
+        // "举办了“…成果展”，A、B等30余家企业参展": they exhibit at the exhibition named last.
+        if t.phrase == "参展" {
+            patients = events_in(s, 0..f.start).into_iter().rev().take(1).collect();
         }
         if patients.is_empty() && t.relation == RelationType::MemberOf {
             // "X joined as its newest member": the one other organisation of the sentence.
@@ -735,6 +772,15 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
         }
         signed_with_each_other(s, t, &agents, &patients, &mut facts);
+        if patients.is_empty() && unnamed {
+            // "A与B签署合作协议", "A、B等5家企业与C签署合作协议": an agreement signed without a
+            // name binds those before the last connector to the one after it.
+            if let Some((&last, others)) = agents.split_last() {
+                for &a in others {
+                    signed_with_each_other(s, t, &[a, last], &[usize::MAX], &mut facts);
+                }
+            }
+        }
         if matches!(
             t.relation,
             RelationType::Launched
@@ -811,7 +857,12 @@ fn marker(s: &Sentence, range: Range<usize>, c: char) -> Option<usize> {
         .rev()
         .find(|&(at, x)| {
             let at = range.start + at;
-            x == c && !s.mentions.iter().any(|m| m.start <= at && at < m.end)
+            x == c
+                && !s.mentions.iter().any(|m| m.start <= at && at < m.end)
+                // "作为", "成为", "认为": 为 inside a verb marks nothing.
+                && !(c == '为'
+                    && s.folded.text[..at]
+                        .ends_with(['作', '成', '认', '因', '以', '称', '评', '列']))
         })
         .map(|(at, _)| at)
 }
@@ -1012,11 +1063,63 @@ fn signed_with_each_other(
         for &b in &orgs[x + 1..] {
             for &p in patients {
                 let mut fact = Fact::between(s.mentions, a, b, RelationType::SignedAgreementWith);
-                fact.agreement = Some(s.mentions[p].entity);
+                // (`usize::MAX`: an agreement without a name.)
+                fact.agreement = s.mentions.get(p).map(|m| m.entity);
                 facts.push(fact);
             }
         }
     }
+}
+
+/// Whether the words after a signing verb are an agreement without a name: "合作协议", "了战略合作
+/// 协议", "an agreement", "a memorandum of understanding".
+fn unnamed_agreement(after: &str) -> bool {
+    let zh = after.trim_start_matches(['了', ' ']);
+    let zh = zh
+        .strip_prefix("战略")
+        .or_else(|| zh.strip_prefix("框架"))
+        .unwrap_or(zh);
+    let zh = zh.strip_prefix("合作").unwrap_or(zh);
+    ["协议", "备忘录", "谅解备忘录", "意向书"]
+        .iter()
+        .any(|w| zh.starts_with(w))
+        || [
+            "an agreement",
+            "a cooperation agreement",
+            "a partnership agreement",
+            "a memorandum",
+            "an mou",
+            "a letter of intent",
+        ]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
+}
+
+/// "A、B等5家企业作为首批合作企业与C": the text between B and C holds a count of the list ("等5家
+/// 企业") and what they act as, then a connector: B and C play the same part.
+fn counted_list_then_connector(gap: &str) -> bool {
+    // (Explained words, a count among them, are blanked out.)
+    let gap: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(rest) = gap.strip_prefix('等') else {
+        return false;
+    };
+    let Some(last) = rest.chars().next_back().filter(|c| "与和同及".contains(*c)) else {
+        return false;
+    };
+    let rest = &rest[..rest.len() - last.len_utf8()];
+    let (counted, role) = match rest.find("作为") {
+        Some(at) => (&rest[..at], &rest[at + "作为".len()..]),
+        None => (rest, ""),
+    };
+    let counted = counted.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十百余多".contains(c)
+    });
+    counted.chars().count() <= 6
+        && role.chars().count() <= 10
+        && !counted.contains(['，', ',', '。', '；'])
+        && !role.contains(['，', ',', '。', '；'])
+        && counted.chars().all(crate::reader::is_cjk)
+        && role.chars().all(crate::reader::is_cjk)
 }
 
 fn push(facts: &mut Vec<Fact>, mentions: &[Mention], t: Trigger, a: usize, b: usize) {
@@ -1108,6 +1211,8 @@ fn can_be_patient(relation: RelationType, kind: EntityType) -> bool {
 fn fallback_patients(s: &Sentence, t: Trigger, last_patients: &[usize]) -> Vec<usize> {
     match t.relation {
         RelationType::Witnessed | RelationType::Adopted => last_patients.to_vec(),
+        // "X一行访问我校，Y陪同访问": the place of the visit just told.
+        RelationType::Visited if t.phrase.starts_with("陪同") => last_patients.to_vec(),
         // "浙江大学、阿里云提供支持": support for the event of the sentence.
         RelationType::Hosted | RelationType::CoOrganized | RelationType::Supports => {
             events_in(s, 0..s.folded.text.len())
@@ -1274,6 +1379,9 @@ fn coordinated(s: &Sentence, a: usize, b: usize) -> bool {
         (Some(w), Some(a)) if w < a => format!("{}{}", &gap[..w], &gap[a..]),
         _ => gap,
     };
+    if counted_list_then_connector(&gap) {
+        return true;
+    }
     // "witnessed by A, …, and by B": the preposition repeated after "and".
     let gap = gap.replace(" and by ", " and ");
     let (os, oe) = s.folded.original_range(from, to);

@@ -26,6 +26,8 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     partners_by_copula(s, &mut facts);
     support_for(s, &mut facts);
     talks_with(s, &mut facts);
+    costs_borne_by(s, &mut facts);
+    head_appointed_by(s, &mut facts);
     facts
 }
 
@@ -85,6 +87,94 @@ fn support_for(s: &Sentence, facts: &mut Vec<Fact>) {
             && RelationType::Supports.allows(a.kind, b.kind)
         {
             facts.push(Fact::new(a.entity, b.entity, RelationType::Supports));
+        }
+    }
+}
+
+/// What a body's money or means are called: "费用", "日常运营经费", "场地".
+pub(crate) const ZH_MEANS: &[&str] = &["费用", "经费", "资金", "成本", "开支"];
+/// What one does with another's costs: bears, guarantees, pays them.
+const ZH_BEARS: &[&str] = &["承担", "保障", "负担", "支付", "出资", "提供"];
+
+/// "诊断服务对中小企业免费，费用由A和B共同承担", "工作站…，日常运营经费由X保障": whoever bears
+/// the costs supports the sentence's subject (its first name, if that is not among them).
+fn costs_borne_by(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    let Some(topic) = s
+        .mentions
+        .iter()
+        .find(|m| !m.modifier && m.kind != EntityType::Place && m.kind != EntityType::Person)
+    else {
+        return;
+    };
+    for means in ZH_MEANS {
+        for (at, _) in text.match_indices(means) {
+            let Some(by) = text[at + means.len()..].strip_prefix('由') else {
+                continue;
+            };
+            let from = text.len() - by.len();
+            let clause_end = text[from..]
+                .find(['，', '。', '；', ',', ';'])
+                .map_or(text.len(), |i| from + i);
+            let Some(verb) = ZH_BEARS
+                .iter()
+                .filter_map(|v| text[from..clause_end].find(v).map(|i| from + i))
+                .min()
+            else {
+                continue;
+            };
+            // Only names, connectors and "共同" between 由 and the verb.
+            let bearers: Vec<&Mention> = s
+                .mentions
+                .iter()
+                .filter(|m| m.start >= from && m.end <= verb && !m.modifier)
+                .collect();
+            let mut rest = text[from..verb].to_string();
+            for m in bearers.iter().rev() {
+                rest.replace_range(m.start - from..m.end - from, "");
+            }
+            let rest = rest.trim_end_matches("共同");
+            if bearers.is_empty() || !rest.chars().all(|c| "和与及、".contains(c)) {
+                continue;
+            }
+            for b in bearers {
+                if b.entity != topic.entity
+                    && topic.start < at
+                    && RelationType::Supports.allows(b.kind, topic.kind)
+                {
+                    facts.push(Fact::new(b.entity, topic.entity, RelationType::Supports));
+                }
+            }
+        }
+    }
+}
+
+/// "工作站…，站长由北京投促办派员担任": the body that provides the head of the sentence's
+/// subject leads it.
+fn head_appointed_by(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    let Some(topic) = s
+        .mentions
+        .iter()
+        .find(|m| !m.modifier && m.kind == EntityType::Organization)
+    else {
+        return;
+    };
+    for (at, _) in text.match_indices("长由") {
+        let from = at + "长由".len();
+        let Some(by) = s
+            .mentions
+            .iter()
+            .find(|m| m.start == from && m.kind == EntityType::Organization)
+        else {
+            continue;
+        };
+        let rest = &text[by.end..];
+        let appointed = ["派员担任", "委派", "派出", "选派"]
+            .iter()
+            .any(|v| rest.starts_with(v));
+        if appointed && by.entity != topic.entity && topic.start < at {
+            facts.push(Fact::new(by.entity, topic.entity, RelationType::Leads));
         }
     }
 }
@@ -321,11 +411,12 @@ pub fn mark_qualifiers(original: &str, folded: &crate::fold::Folded, mentions: &
         {
             mentions[i - 1].modifier = true;
         }
-        // "the UNIDO Investment and Technology Promotion Office (ITPO) Shanghai": a body's
-        // name right before another's, with nothing between, says whose unit it is.
+        // "the UNIDO Investment and Technology Promotion Office (ITPO) Shanghai",
+        // "联合国工业发展组织北京投资促进办公室": a body's name right before another's, with
+        // nothing between, says whose unit it is.
         if before.kind == EntityType::Organization
             && m.kind == EntityType::Organization
-            && between == " "
+            && (between == " " || between.is_empty() && before.end == m.start && cjk(&before))
             && before.entity != m.entity
         {
             mentions[i - 1].modifier = true;

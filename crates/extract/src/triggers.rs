@@ -305,6 +305,8 @@ pub const CHINESE: &[Trigger] = &[
     t("联动", PartneredWith, Among),
     t("出席", Attended, ByYou),
     t("参加", Attended, ByYou),
+    // "阿里云、华为等30余家企业参展": exhibitors attend the exhibition.
+    with_role("参展", Attended, ByYou, "exhibitor"),
     with_role("致辞", Attended, Speech, "speaker"),
     with_role("主旨演讲", Attended, Speech, "keynote speaker"),
     with_role("发表演讲", Attended, Speech, "speaker"),
@@ -340,6 +342,8 @@ pub const CHINESE: &[Trigger] = &[
     t("会谈", MetWith, Among),
     t("座谈", MetWith, Among),
     t("会晤", MetWith, Among),
+    // "…一行访问我校，X陪同访问": who accompanies a visit makes it too.
+    t("陪同访问", Visited, ByYou),
     t("访问", Visited, ByYou),
     t("参观", Visited, ByYou),
     t("考察", Visited, ByYou),
