@@ -359,6 +359,41 @@ impl Extractor {
                         context.set_parties(f.source, f.target);
                     }
                 }
+                // "X, Chief of the UNIDO Regional Bureau …, led a delegation to visit A and B":
+                // the delegation is the leader's organisation's (the whole body, not its unit),
+                // which visits too; "the delegation" names it from then on.
+                if let Some((body, leader)) =
+                    delegation_body(&folded.text, &mentions, &context, &registry)
+                {
+                    context.set_delegation(body, leader);
+                    let visits: Vec<Fact> = facts
+                        .iter()
+                        .filter(|f| {
+                            f.kind == RelationType::Visited
+                                && known_kind(&registry, f.source) == EntityType::Person
+                                && f.target != body
+                        })
+                        .map(|f| {
+                            let mut visit = Fact::new(body, f.target, RelationType::Visited);
+                            visit.at = f.at;
+                            visit
+                        })
+                        .collect();
+                    facts.extend(visits);
+                }
+                // "the delegation met with X": a meeting of the one who led it.
+                if let (Some((body, Some(leader))), true) =
+                    (context.delegation(), folded.text.contains("the delegation"))
+                {
+                    for f in facts.iter_mut().filter(|f| f.kind == RelationType::MetWith) {
+                        for end in [&mut f.source, &mut f.target] {
+                            if *end == body {
+                                *end = leader;
+                            }
+                        }
+                    }
+                    facts.retain(|f| f.source != f.target);
+                }
                 if let Some(t) = trace.as_deref_mut() {
                     explain::sentence(
                         t,
@@ -424,6 +459,49 @@ pub fn extract(sources: &[Source]) -> Extraction {
 }
 
 /// The one date a sentence gives, if it gives exactly one.
+fn known_kind(registry: &Registry, entity: usize) -> EntityType {
+    registry.entities()[entity].kind
+}
+
+/// Whose delegation a sentence says someone led: "A UNIDO delegation", or the organisation the
+/// leader works for ("X, Chief of the UNIDO Regional Bureau …, led a delegation") — the whole
+/// body its units belong to.
+fn delegation_body(
+    text: &str,
+    mentions: &[mentions::Mention],
+    context: &Context,
+    registry: &Registry,
+) -> Option<(usize, Option<usize>)> {
+    let at = ["led a ", "headed a "]
+        .iter()
+        .filter_map(|v| text.find(v).map(|i| i + v.len()))
+        .find(|&i| {
+            text[i..]
+                .split(' ')
+                .take(3)
+                .any(|w| w.starts_with("delegation"))
+        })?;
+    let named = mentions
+        .iter()
+        .find(|m| {
+            m.start >= at
+                && m.kind == EntityType::Organization
+                && text[m.end..].starts_with(" delegation")
+        })
+        .map(|m| m.entity);
+    let leader = mentions
+        .iter()
+        .rfind(|m| m.end <= at && m.kind == EntityType::Person)
+        .map(|m| m.entity);
+    let mut body = named.or_else(|| context.employer(leader?))?;
+    let mut steps = 0;
+    while let Some(parent) = registry.parent(body).filter(|_| steps < 8) {
+        body = parent;
+        steps += 1;
+    }
+    Some((body, leader))
+}
+
 fn sentence_date(sentence: &str, year: Option<i32>) -> Option<dates::FoundDate> {
     let mut found = dates::find_dates(sentence, year);
     if found.len() == 1 {

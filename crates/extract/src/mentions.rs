@@ -66,6 +66,11 @@ pub struct Context {
     /// In an interview, who is answering: the person of the latest "WANG:" label (none after the
     /// interviewer's label).
     speaker: Option<usize>,
+    /// The body whose delegation the article follows ("X, Chief of the UNIDO Regional Bureau, led
+    /// a delegation to …": UNIDO): "the delegation" from then on.
+    delegation: Option<usize>,
+    /// Who led it: "the delegation met with X" is that person's meeting.
+    delegation_leader: Option<usize>,
 }
 
 impl Context {
@@ -117,6 +122,22 @@ impl Context {
 
     pub fn set_agent(&mut self, kind: pmap_graph::RelationType, entity: usize) {
         self.agents.insert(kind, entity);
+    }
+
+    /// The body a person works for (their first role's).
+    pub fn employer(&self, person: usize) -> Option<usize> {
+        self.employers.get(&person).copied()
+    }
+
+    /// "the delegation" is `body`'s, led by `leader`, from now on.
+    pub fn set_delegation(&mut self, body: usize, leader: Option<usize>) {
+        self.delegation = Some(body);
+        self.delegation_leader = leader;
+    }
+
+    /// The body whose delegation the article follows, and who led it.
+    pub fn delegation(&self) -> Option<(usize, Option<usize>)> {
+        Some((self.delegation?, self.delegation_leader))
     }
 
     pub fn set_parties(&mut self, a: usize, b: usize) {
@@ -322,6 +343,35 @@ pub fn find(
             let end = at + surname.len();
             if !overlaps(&mentions, at, end) && word_bounded(&sentence.text, at, end) {
                 mentions.push(Mention::new(person, EntityType::Person, at, end));
+            }
+        }
+    }
+    // "witnessed by Datuk Haslinda" after "Datuk Haslinda Omar": a courtesy title, then the first
+    // word of the name of a person named earlier, is that person (names without a surname).
+    for courtesy in [
+        "datuk ", "dato ", "tan sri ", "mr. ", "ms. ", "dr. ", "prof. ",
+    ] {
+        for (at, _) in sentence.text.match_indices(courtesy) {
+            let from = at + courtesy.len();
+            let word: String = sentence.text[from..]
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            let end = from + word.len();
+            if word.len() < 3
+                || overlaps(&mentions, from, end)
+                || !word_bounded(&sentence.text, from, end)
+            {
+                continue;
+            }
+            let owner = context.people_named.iter().rev().copied().find(|&p| {
+                registry.entities()[p].en.as_deref().is_some_and(|n| {
+                    let n = crate::fold::fold(n);
+                    n.split(' ').count() >= 2 && n.split(' ').next() == Some(word.as_str())
+                })
+            });
+            if let Some(person) = owner {
+                mentions.push(Mention::new(person, EntityType::Person, from, end));
             }
         }
     }
@@ -576,6 +626,15 @@ pub fn find(
         });
         if let Some(e) = longer {
             *m = Mention::new(e, registry.entities()[e].kind, m.start, end);
+        }
+    }
+    // "the delegation visited …": the body whose delegation the article follows.
+    if let Some(body) = context.delegation {
+        for (at, _) in sentence.text.match_indices("the delegation") {
+            let end = at + "the delegation".len();
+            if word_bounded(&sentence.text, at, end) && !overlaps(&mentions, at, end) {
+                mentions.push(Mention::new(body, registry.entities()[body].kind, at, end));
+            }
         }
     }
     // "the laboratory", "the organization": the latest entity whose name ends in that noun.

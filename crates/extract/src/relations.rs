@@ -410,8 +410,32 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             match t.voice {
                 Voice::Passive if patients.is_empty() => patients = vec![a],
                 Voice::Active if agents.is_empty() => agents = vec![a],
+                // "AIM Global, which UNIDO launched at WAIC 2023": "which" is the object.
+                Voice::Active
+                    if patients.is_empty()
+                        && !passive_form
+                        && text[lo..].starts_with(", which ")
+                        && !agents.contains(&a) =>
+                {
+                    patients = vec![a]
+                }
                 _ => {}
             }
+        }
+        // "The office, set up in 2001 with the support of X, has …": support for the sentence's
+        // subject, which a participle clause describes.
+        if t.relation == RelationType::Supports
+            && t.voice == Voice::Passive
+            && patients.is_empty()
+            && !agents.is_empty()
+            && k > 0
+            && triggers[k - 1].trigger.voice == Voice::Active
+            && text[..triggers[k - 1].start].trim_end().ends_with(',')
+        {
+            patients.extend(sentence_subject(s, triggers[k - 1].start).filter(|&i| {
+                !agents.contains(&i)
+                    && !matches!(s.mentions[i].kind, EntityType::Person | EntityType::Place)
+            }));
         }
         // ", under the auspices of D": what is under them is the nearest event, agreement or
         // programme before, not the co-hosts listed just before the comma.

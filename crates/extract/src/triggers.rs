@@ -207,6 +207,7 @@ pub const ENGLISH: &[Trigger] = &[
     t("along with", PartneredWith, Comitative),
     t("signed between", SignedAgreementWith, Between),
     t("signed by", Signed, Passive),
+    t("countersigned by", Signed, Passive),
     t("signed", Signed, Active),
     t("signs", Signed, Active),
     t("released by", Issued, Passive),
@@ -270,6 +271,8 @@ pub const ENGLISH: &[Trigger] = &[
     t("witnessed by", Witnessed, Passive),
     t("witnessed", Witnessed, Active),
     t("agency of", PartOf, Active),
+    // "The Regional Office … reports to the Regional Bureau for Asia and Pacific".
+    t("reports to", PartOf, Active),
     t("division of", PartOf, Active),
     t("a unit of", PartOf, Active),
 ];

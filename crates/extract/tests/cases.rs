@@ -340,10 +340,19 @@ fn english_titles_before_names_openings_appositives_and_unit_names_are_read() {
             .any(|(a, b)| a.ends_with("Office in Lagos") && b == "Lagos"),
         "{located:?}"
     );
-    // "the delegation visited A, a maker of …, and B": the delegation's leader; both visited.
+    // "X, Director of the Cluster, led a delegation to visit Riga": the leader and the body whose
+    // delegation it is visit; "the delegation visited A, a maker of …, and B": that body, both.
     let visited = named_pairs(&graph, "visited");
+    assert!(has(&visited, "Jaan Tamm", "Riga"), "{visited:?}");
+    assert!(
+        has(&visited, "Estonian Robotics Cluster", "Riga"),
+        "{visited:?}"
+    );
     for place in ["Daugava Precision Engineering Ltd.", "Tartu Science Park"] {
-        assert!(has(&visited, "Jaan Tamm", place), "{place}: {visited:?}");
+        assert!(
+            has(&visited, "Estonian Robotics Cluster", place),
+            "{place}: {visited:?}"
+        );
     }
     // "H.E. Mr. Omar Khalid Al-Nasser": two courtesy titles, then a three-part name.
     let witnessed = named_pairs(&graph, "witnessed");
