@@ -363,14 +363,14 @@ impl Extractor {
                 // the delegation is the leader's organisation's (the whole body, not its unit),
                 // which visits too; "the delegation" names it from then on.
                 if let Some((body, leader)) =
-                    delegation_body(&folded.text, &mentions, &context, &registry)
+                    delegation_body(&folded.text, &mentions, &context, registry)
                 {
                     context.set_delegation(body, leader);
                     let visits: Vec<Fact> = facts
                         .iter()
                         .filter(|f| {
                             f.kind == RelationType::Visited
-                                && known_kind(&registry, f.source) == EntityType::Person
+                                && known_kind(registry, f.source) == EntityType::Person
                                 && f.target != body
                         })
                         .map(|f| {
