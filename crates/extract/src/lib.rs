@@ -381,6 +381,7 @@ impl Extractor {
                         .collect();
                     facts.extend(visits);
                 }
+                facts.extend(admitted_among(&folded.text, &mentions, registry));
                 // "the delegation met with X": a meeting of the one who led it.
                 if let (Some((body, Some(leader))), true) =
                     (context.delegation(), folded.text.contains("the delegation"))
@@ -459,6 +460,51 @@ pub fn extract(sources: &[Source]) -> Extraction {
 }
 
 /// The one date a sentence gives, if it gives exactly one.
+/// "Among the organizations admitted at the membership review of the AIM Global Secretariat are
+/// A, B and C": A, B and C are members of the body named in the opening phrase (of the whole
+/// body, where that is a unit of it).
+fn admitted_among(text: &str, mentions: &[mentions::Mention], registry: &Registry) -> Vec<Fact> {
+    let Some(rest) = text.strip_prefix("among the ") else {
+        return Vec::new();
+    };
+    let Some(are) = [" are ", " were "]
+        .iter()
+        .filter_map(|v| rest.find(v).map(|i| i + "among the ".len() + v.len()))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let opening = &text[..are];
+    if !["admitted", "member", "joined", "joining", "new "]
+        .iter()
+        .any(|w| opening.contains(w))
+    {
+        return Vec::new();
+    }
+    let Some(mut body) = mentions
+        .iter()
+        .find(|m| m.end <= are && m.kind == EntityType::Organization && !m.modifier)
+        .map(|m| m.entity)
+    else {
+        return Vec::new();
+    };
+    let mut steps = 0;
+    while let Some(parent) = registry.parent(body).filter(|_| steps < 8) {
+        body = parent;
+        steps += 1;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.start >= are && m.kind == EntityType::Organization && !m.modifier)
+        .filter(|m| m.entity != body)
+        .map(|m| {
+            let mut fact = Fact::new(m.entity, body, RelationType::MemberOf);
+            fact.at = Some(are);
+            fact
+        })
+        .collect()
+}
+
 fn known_kind(registry: &Registry, entity: usize) -> EntityType {
     registry.entities()[entity].kind
 }

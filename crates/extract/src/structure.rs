@@ -28,6 +28,9 @@ pub fn relations(s: &Sentence, context: &Context) -> Vec<Fact> {
     talks_with(s, &mut facts);
     costs_borne_by(s, &mut facts);
     head_appointed_by(s, &mut facts);
+    provides_for(s, &mut facts);
+    part_by_copula(s, &mut facts);
+    works_with(s, &mut facts);
     facts
 }
 
@@ -143,6 +146,150 @@ fn costs_borne_by(s: &Sentence, facts: &mut Vec<Fact>) {
                     && RelationType::Supports.allows(b.kind, topic.kind)
                 {
                     facts.push(Fact::new(b.entity, topic.entity, RelationType::Supports));
+                }
+            }
+        }
+    }
+}
+
+/// "卓越中心此前已与上海交通大学、同济大学等高校开展研究生联合培养": the subject works with each body
+/// named after 与 (A与B开展…: a partnership).
+fn works_with(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    const ADVERBS: &[&str] = &[
+        "此前", "已经", "已", "将", "还", "也", "曾", "正在", "并", "多次", "长期",
+    ];
+    for (at, _) in text.match_indices('与') {
+        // The subject, with only adverbs between it and 与.
+        let mut head = &text[..at];
+        while let Some(adverb) = ADVERBS.iter().find(|a| head.ends_with(*a)) {
+            head = &head[..head.len() - adverb.len()];
+        }
+        let is_body = |m: &&Mention| !m.modifier && m.kind == EntityType::Organization;
+        let subject = match head.strip_suffix(['，', ',']) {
+            // "X已先后接待…，并与Y联合举办了…": the sentence's subject.
+            Some(_) => s
+                .mentions
+                .iter()
+                .find(is_body)
+                .filter(|m| m.end <= head.len()),
+            None => s
+                .mentions
+                .iter()
+                .filter(is_body)
+                .rfind(|m| m.end == head.len()),
+        };
+        let Some(subject) = subject else {
+            continue;
+        };
+        // The bodies after 与, coordinated, then "等…" and the verb before any comma: 开展, or
+        // holding something without a name together (联合举办了三期培训).
+        let from = at + '与'.len_utf8();
+        let clause_end = text[from..]
+            .find(['，', '。', '；', ',', ';'])
+            .map_or(text.len(), |i| from + i);
+        let verb = ["开展", "联合举办", "共同举办"]
+            .iter()
+            .filter_map(|v| text[from..].find(v).map(|i| (from + i, *v)))
+            .min();
+        let Some((verb, word)) = verb else {
+            continue;
+        };
+        let named_after = s
+            .mentions
+            .iter()
+            .any(|m| m.start >= verb && m.end <= clause_end && m.kind == EntityType::Event);
+        if word != "开展" && named_after {
+            continue;
+        }
+        if verb > clause_end {
+            continue;
+        }
+        let partners: Vec<&Mention> = s
+            .mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= verb && !m.modifier)
+            .collect();
+        let mut rest = text[from..verb].to_string();
+        for m in partners.iter().rev() {
+            rest.replace_range(m.start - from..m.end - from, "");
+        }
+        let rest = rest.trim_end_matches(|c: char| c != '等' && !"、和及".contains(c));
+        let listed = rest.chars().all(|c| "、和及等".contains(c));
+        if partners.is_empty() || !listed {
+            continue;
+        }
+        for p in partners {
+            if p.entity != subject.entity
+                && RelationType::PartneredWith.allows(subject.kind, p.kind)
+            {
+                facts.push(Fact::new(
+                    subject.entity,
+                    p.entity,
+                    RelationType::PartneredWith,
+                ));
+            }
+        }
+    }
+}
+
+/// "贵州省大数据发展管理局是贵州省人民政府直属机构", "华为云是华为技术有限公司旗下的云服务业务单元":
+/// A is a body under B.
+fn part_by_copula(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    for (i, b) in s.mentions.iter().enumerate() {
+        if b.kind != EntityType::Organization || !text[..b.start].ends_with('是') {
+            continue;
+        }
+        let rest = text[b.end..].trim_start_matches('的');
+        if !["直属", "下属", "旗下", "所属"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        let copula = b.start - '是'.len_utf8();
+        let unit = s.mentions[..i]
+            .iter()
+            .rfind(|a| a.end == copula && a.kind == EntityType::Organization);
+        if let Some(a) = unit.filter(|a| a.entity != b.entity) {
+            facts.push(Fact::new(a.entity, b.entity, RelationType::PartOf));
+        }
+    }
+}
+
+/// "闵行区为我们提供了…空间": A provides for B, named right around 为 and 提供; "实验室…，由和辉
+/// 光电提供产线数据": A provides for the sentence's subject.
+fn provides_for(s: &Sentence, facts: &mut Vec<Fact>) {
+    let text = &s.folded.text;
+    let at_end = |m: &Mention, words: &[&str]| {
+        let rest = &text[m.end..];
+        words.iter().any(|w| rest.starts_with(w))
+    };
+    let provides = ["提供", "了提供"];
+    for (i, b) in s.mentions.iter().enumerate() {
+        if b.modifier || b.kind == EntityType::Place || !at_end(b, &provides) {
+            continue;
+        }
+        let before = &text[..b.start];
+        if let Some(head) = before.strip_suffix('为') {
+            // "A为B提供", "A将为B提供", "A还为B提供".
+            let head = head.trim_end_matches(['将', '已', '还', '也', '又']);
+            let giver = s.mentions[..i]
+                .iter()
+                .rfind(|a| a.end == head.len() && !a.modifier && a.kind != EntityType::Place);
+            if let Some(a) = giver.filter(|a| a.entity != b.entity) {
+                if RelationType::Supports.allows(a.kind, b.kind) {
+                    facts.push(Fact::new(a.entity, b.entity, RelationType::Supports));
+                }
+            }
+        } else if before.ends_with('由') {
+            let topic = s.mentions.iter().find(|m| {
+                !m.modifier && m.kind != EntityType::Place && m.kind != EntityType::Person
+            });
+            if let Some(t) = topic.filter(|t| t.end <= b.start && t.entity != b.entity) {
+                if RelationType::Supports.allows(b.kind, t.kind) {
+                    facts.push(Fact::new(b.entity, t.entity, RelationType::Supports));
                 }
             }
         }

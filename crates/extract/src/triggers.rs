@@ -302,6 +302,7 @@ pub const CHINESE: &[Trigger] = &[
     t("创办", Founded, ByYou),
     t("共同建设", Founded, ByYou),
     t("共建", Founded, ByYou),
+    t("共同实施", Founded, ByYou),
     t("组建", Founded, ByYou),
     joining("携手", PartneredWith, Active),
     t("合作", PartneredWith, Among),
