@@ -637,6 +637,23 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
         if patients.is_empty() && !unnamed {
             patients = fallback_patients(s, t, &state.last_patients);
         }
+        // "基地实行…模式，…，相城区人民政府提供场地和配套政策支持": support, in a later clause, for
+        // the sentence's subject.
+        if patients.is_empty()
+            && t.relation == RelationType::Supports
+            && t.voice == Voice::ByYou
+            && !t.phrase.is_ascii()
+            && !agents.is_empty()
+            && lo > 0
+        {
+            patients.extend(sentence_subject(s, lo).filter(|&i| {
+                !agents.contains(&i)
+                    && matches!(
+                        s.mentions[i].kind,
+                        EntityType::Organization | EntityType::Initiative
+                    )
+            }));
+        }
         // "举办了“…成果展”，A、B等30余家企业参展": they exhibit at the exhibition named last.
         if t.phrase == "参展" {
             patients = events_in(s, 0..f.start).into_iter().rev().take(1).collect();

@@ -277,7 +277,7 @@ fn provides_for(s: &Sentence, facts: &mut Vec<Fact>) {
             let head = head.trim_end_matches(['将', '已', '还', '也', '又']);
             let giver = s.mentions[..i]
                 .iter()
-                .rfind(|a| a.end == head.len() && !a.modifier && a.kind != EntityType::Place);
+                .rfind(|a| a.end == head.len() && !a.modifier);
             if let Some(a) = giver.filter(|a| a.entity != b.entity) {
                 if RelationType::Supports.allows(a.kind, b.kind) {
                     facts.push(Fact::new(a.entity, b.entity, RelationType::Supports));

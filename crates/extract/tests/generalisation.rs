@@ -24,7 +24,7 @@ const TARGETS: [(&str, f64); 4] = [
 ];
 
 /// Reached so far (raise these as the rules improve; never lower them).
-const FLOOR_TYPED_RECALL: f64 = 0.77;
+const FLOOR_TYPED_RECALL: f64 = 0.80;
 const FLOOR_TYPED_PRECISION: f64 = 0.90;
 const FLOOR_CORE_ENTITIES: f64 = 0.98;
 const CEILING_DUPLICATES: usize = 3;
