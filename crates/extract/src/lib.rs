@@ -230,6 +230,7 @@ impl Extractor {
                 let folded = Folded::new(original);
                 let mut mentions =
                     mentions::find(&self.gazetteer, registry, original, &folded, &mut context);
+                dated_editions(&folded.text, &mut mentions, registry);
                 // "UNIDO Regional Hub": a unit named after its parent is part of it.
                 let units: Vec<Fact> = mentions
                     .iter()
@@ -503,6 +504,43 @@ fn admitted_among(text: &str, mentions: &[mentions::Mention], registry: &Registr
             fact
         })
         .collect()
+}
+
+/// "launched on 6 July 2023 at the World Artificial Intelligence Conference (WAIC)": an event
+/// named without its year, right after a date, is that year's edition when one is known by that
+/// name and year.
+fn dated_editions(text: &str, mentions: &mut [mentions::Mention], registry: &Registry) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityType::Event) {
+        let Some(name) = registry.entities()[m.entity].en.as_deref() else {
+            continue;
+        };
+        if name.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let before = text[..m.start]
+            .trim_end_matches("the ")
+            .trim_end_matches(' ')
+            .trim_end_matches(" at")
+            .trim_end_matches(" during")
+            .trim_end();
+        let year: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if year.len() != 4 || before.len() == text[..m.start].trim_end().len() {
+            continue;
+        }
+        if let Some(edition) = registry
+            .lookup(&format!("{name} {year}"))
+            .filter(|&e| registry.entities()[e].kind == EntityType::Event)
+        {
+            m.entity = edition;
+        }
+    }
 }
 
 fn known_kind(registry: &Registry, entity: usize) -> EntityType {

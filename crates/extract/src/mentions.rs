@@ -291,6 +291,31 @@ pub fn find(
         registry,
         context.headline,
     );
+    // "联盟指导委员会": a unit named after a bare 联盟 is the unit of the alliance the article is
+    // about, named in full after it ("全球工业人工智能联盟指导委员会").
+    for m in mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Organization)
+    {
+        let own = registry.entities()[m.entity].zh.as_deref().unwrap_or("");
+        if !own.starts_with("联盟")
+            || own.chars().count() < 5
+            || registry.parent(m.entity).is_some()
+        {
+            continue;
+        }
+        let Some(alliance) = alliance_in_context(context, registry) else {
+            continue;
+        };
+        let Some(full) = registry.entities()[alliance]
+            .zh
+            .as_deref()
+            .map(|z| format!("{z}{}", &own["联盟".len()..]))
+        else {
+            continue;
+        };
+        registry.rename_unit_zh(m.entity, &full, alliance);
+    }
     let overlaps = |ms: &[Mention], s: usize, e: usize| ms.iter().any(|m| s < m.end && m.start < e);
 
     for m in &mentions {

@@ -181,6 +181,7 @@ impl Registry {
             .or_else(|| self.contained(&key, kind))
             .or_else(|| self.initialism(&key, kind))
             .or_else(|| self.chinese_abbreviation(&key, kind))
+            .or_else(|| self.office_or_centre(&key, kind))
             .or_else(|| self.seated(&key, kind))
             .or_else(|| self.stationed(&key, kind))
         {
@@ -317,6 +318,28 @@ impl Registry {
                 && (chinese_short_form(name, key) || chinese_short_form(key, name))
         });
         only_one(found.map(|(_, i)| *i))
+    }
+
+    /// The one organisation named like `key` but for the noun its name ends with, where both are
+    /// words for an office: "上海投资促进中心" and "上海投资促进办公室" (a stem of four characters
+    /// at least).
+    fn office_or_centre(&self, key: &str, kind: EntityType) -> Option<usize> {
+        const OFFICE_HEADS: &[&str] = &["办公室", "办事处", "中心"];
+        if kind != EntityType::Organization {
+            return None;
+        }
+        let (stem, head) = OFFICE_HEADS
+            .iter()
+            .find_map(|h| key.strip_suffix(h).map(|s| (s, *h)))?;
+        if stem.chars().count() < 4 || !stem.chars().all(crate::reader::is_cjk) {
+            return None;
+        }
+        let found = OFFICE_HEADS
+            .iter()
+            .filter(|h| **h != head)
+            .filter_map(|h| self.by_name.get(&format!("{stem}{h}")).copied())
+            .filter(|&i| self.entities[i].kind == EntityType::Organization);
+        only_one(found)
     }
 
     /// Whether `key` and one of entity `i`'s names are a Chinese name and its abbreviation.
@@ -541,7 +564,9 @@ impl Registry {
             .by_name
             .get(&full_key)
             .or_else(|| self.by_name.get(&own_key))
-            .copied();
+            .copied()
+            // "联合国工业发展组织上海投资促进中心": its own name is another office's ("上海投资促进办公室").
+            .or_else(|| self.office_or_centre(&own_key, kind));
         let i = known.unwrap_or_else(|| self.intern(full, kind, lang));
         for (key, name) in [(full_key, full), (own_key, own)] {
             if !self.by_name.contains_key(&key) {
@@ -587,6 +612,25 @@ impl Registry {
                 .aliases
                 .push(abbreviation.to_string());
         }
+    }
+
+    /// Entity `unit`'s Chinese name is `full` (its old one stays an alias), a unit of `parent`:
+    /// "联盟指导委员会" is "全球工业人工智能联盟指导委员会".
+    pub fn rename_unit_zh(&mut self, unit: usize, full: &str, parent: usize) {
+        let key = fold(full);
+        if self.by_name.get(&key).is_some_and(|&i| i != unit) {
+            return;
+        }
+        let old = self.entities[unit].zh.clone();
+        self.name(key, unit);
+        let e = self.entity_mut(unit);
+        e.zh = Some(full.to_string());
+        if let Some(old) = old {
+            if !e.aliases.contains(&old) {
+                e.aliases.push(old);
+            }
+        }
+        self.set_parent(unit, parent);
     }
 
     /// Records a Chinese short name ("以下简称“为能智联”"): found wherever it occurs from now on.
