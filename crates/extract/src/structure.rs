@@ -127,17 +127,13 @@ fn costs_borne_by(s: &Sentence, facts: &mut Vec<Fact>) {
                 continue;
             };
             // Only names, connectors and "共同" between 由 and the verb.
-            let bearers: Vec<&Mention> = s
-                .mentions
-                .iter()
-                .filter(|m| m.start >= from && m.end <= verb && !m.modifier)
-                .collect();
-            let mut rest = text[from..verb].to_string();
-            for m in bearers.iter().rev() {
-                rest.replace_range(m.start - from..m.end - from, "");
-            }
-            let rest = rest.trim_end_matches("共同");
-            if bearers.is_empty() || !rest.chars().all(|c| "和与及、".contains(c)) {
+            let bearers = listed_names(
+                s,
+                from..verb,
+                |rest| rest.trim_end_matches("共同"),
+                "和与及、",
+            );
+            if bearers.is_empty() {
                 continue;
             }
             for b in bearers {
@@ -205,18 +201,14 @@ fn works_with(s: &Sentence, facts: &mut Vec<Fact>) {
         if verb > clause_end {
             continue;
         }
-        let partners: Vec<&Mention> = s
-            .mentions
-            .iter()
-            .filter(|m| m.start >= from && m.end <= verb && !m.modifier)
-            .collect();
-        let mut rest = text[from..verb].to_string();
-        for m in partners.iter().rev() {
-            rest.replace_range(m.start - from..m.end - from, "");
-        }
-        let rest = rest.trim_end_matches(|c: char| c != '等' && !"、和及".contains(c));
-        let listed = rest.chars().all(|c| "、和及等".contains(c));
-        if partners.is_empty() || !listed {
+        // "A、B等高校": the names, connectors, and what the list is of after 等.
+        let partners = listed_names(
+            s,
+            from..verb,
+            |rest| rest.trim_end_matches(|c: char| c != '等' && !"、和及".contains(c)),
+            "、和及等",
+        );
+        if partners.is_empty() {
             continue;
         }
         for p in partners {
@@ -323,6 +315,30 @@ fn head_appointed_by(s: &Sentence, facts: &mut Vec<Fact>) {
         if appointed && by.entity != topic.entity && topic.start < at {
             facts.push(Fact::new(by.entity, topic.entity, RelationType::Leads));
         }
+    }
+}
+
+/// The names in `range` when nothing but they and `connectors` stand there, once `tail` has
+/// trimmed what may end the list ("共同", "等高校"); none otherwise.
+fn listed_names<'a>(
+    s: &'a Sentence,
+    range: std::ops::Range<usize>,
+    tail: impl Fn(&str) -> &str,
+    connectors: &str,
+) -> Vec<&'a Mention> {
+    let names: Vec<&Mention> = s
+        .mentions
+        .iter()
+        .filter(|m| m.start >= range.start && m.end <= range.end && !m.modifier)
+        .collect();
+    let mut rest = s.folded.text[range.clone()].to_string();
+    for m in names.iter().rev() {
+        rest.replace_range(m.start - range.start..m.end - range.start, "");
+    }
+    if tail(&rest).chars().all(|c| connectors.contains(c)) {
+        names
+    } else {
+        Vec::new()
     }
 }
 
