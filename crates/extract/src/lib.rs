@@ -556,6 +556,9 @@ fn delegation_body(
     context: &Context,
     registry: &Registry,
 ) -> Option<(usize, Option<usize>)> {
+    if !text.contains("delegation") {
+        return None;
+    }
     let at = ["led a ", "headed a "]
         .iter()
         .filter_map(|v| text.find(v).map(|i| i + v.len()))

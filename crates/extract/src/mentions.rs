@@ -373,11 +373,17 @@ pub fn find(
     }
     // "witnessed by Datuk Haslinda" after "Datuk Haslinda Omar": a courtesy title, then the first
     // word of the name of a person named earlier, is that person (names without a surname).
-    for courtesy in [
-        "datuk ", "dato ", "tan sri ", "mr. ", "ms. ", "dr. ", "prof. ",
-    ] {
-        for (at, _) in sentence.text.match_indices(courtesy) {
-            let from = at + courtesy.len();
+    static COURTESY: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let courtesy_titles = COURTESY.get_or_init(|| {
+        aho_corasick::AhoCorasick::new([
+            "datuk ", "dato ", "tan sri ", "mr. ", "ms. ", "dr. ", "prof. ",
+        ])
+        .expect("the courtesy titles are few")
+    });
+    {
+        for found in courtesy_titles.find_iter(&sentence.text) {
+            let (at, courtesy_len) = (found.start(), found.end() - found.start());
+            let from = at + courtesy_len;
             let word: String = sentence.text[from..]
                 .chars()
                 .take_while(|c| c.is_alphabetic() || *c == '-')
@@ -571,16 +577,26 @@ pub fn find(
     // "诊断服务对中小企业免费" after "…“全球南方中小企业AI诊断服务”": a sentence that opens
     // with the last four to six characters of a longer name named earlier is about it.
     if chinese {
-        let opening: String = sentence.text.chars().take(6).collect();
+        // The sentence's first four, five and six characters, if all Chinese.
+        let openings: Vec<&str> = sentence
+            .text
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain(std::iter::once(sentence.text.len()))
+            .take(6)
+            .enumerate()
+            .filter(|&(n, _)| n >= 3)
+            .map(|(_, end)| &sentence.text[..end])
+            .filter(|o| o.chars().all(crate::reader::is_cjk))
+            .collect();
         let referent = context.seen.iter().rev().copied().find_map(|e| {
             let zh = registry.entities()[e].zh.as_deref()?;
-            let chars: Vec<char> = zh.chars().collect();
-            (4..=6).rev().find_map(|k| {
-                let tail: String = chars[chars.len().checked_sub(k)?..].iter().collect();
-                (chars.len() >= k + 2
-                    && tail.chars().all(crate::reader::is_cjk)
-                    && opening.starts_with(&tail))
-                .then_some((e, tail.len()))
+            openings.iter().rev().find_map(|o| {
+                (zh.len() > o.len()
+                    && zh.ends_with(o)
+                    && zh[..zh.len() - o.len()].chars().nth(1).is_some())
+                .then_some((e, o.len()))
             })
         });
         if let Some((entity, len)) = referent.filter(|&(_, len)| !overlaps(&mentions, 0, len)) {

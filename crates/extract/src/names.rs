@@ -879,6 +879,10 @@ fn company_short_forms(
 const ZH_NAME_GOES_ON: &[&str] = &["集团", "股份", "有限", "科技", "技术", "公司", "("];
 
 fn short_names(folded: &Folded, mentions: &mut Vec<Mention>, registry: &Registry) {
+    // Short names are Chinese.
+    if registry.short_names().is_empty() || !folded.text.chars().any(is_cjk) {
+        return;
+    }
     for (short, entity) in registry.short_names() {
         for (at, _) in folded.text.match_indices(short.as_str()) {
             let end = at + short.len();

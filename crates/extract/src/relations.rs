@@ -1139,6 +1139,9 @@ fn unnamed_agreement(after: &str) -> bool {
 /// "A、B等5家企业作为首批合作企业与C": the text between B and C holds a count of the list ("等5家
 /// 企业") and what they act as, then a connector: B and C play the same part.
 fn counted_list_then_connector(gap: &str) -> bool {
+    if !gap.contains('等') {
+        return false;
+    }
     // (Explained words, a count among them, are blanked out.)
     let gap: String = gap.chars().filter(|c| !c.is_whitespace()).collect();
     let Some(rest) = gap.strip_prefix('等') else {

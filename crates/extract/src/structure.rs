@@ -103,6 +103,9 @@ const ZH_BEARS: &[&str] = &["承担", "保障", "负担", "支付", "出资", "�
 /// the costs supports the sentence's subject (its first name, if that is not among them).
 fn costs_borne_by(s: &Sentence, facts: &mut Vec<Fact>) {
     let text = &s.folded.text;
+    if !text.contains('由') {
+        return;
+    }
     let Some(topic) = s
         .mentions
         .iter()
@@ -292,6 +295,9 @@ fn provides_for(s: &Sentence, facts: &mut Vec<Fact>) {
 /// subject leads it.
 fn head_appointed_by(s: &Sentence, facts: &mut Vec<Fact>) {
     let text = &s.folded.text;
+    if !text.contains('由') {
+        return;
+    }
     let Some(topic) = s
         .mentions
         .iter()
