@@ -665,11 +665,18 @@ impl Registry {
         if e.kind != EntityType::Organization {
             return None;
         }
-        let name = fold(e.en.as_deref()?);
-        let head = name.split(' ').next()?;
-        if !UNIT_WORDS.contains(&head) {
+        let en = e.en.as_deref()?;
+        // The first word first: most names do not begin with a unit's word.
+        let first = en.split(' ').next()?;
+        let unit_word = if first.is_ascii() {
+            UNIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        } else {
+            UNIT_WORDS.contains(&fold(first).as_str())
+        };
+        if !unit_word {
             return None;
         }
+        let name = fold(en);
         name.match_indices(" of ").find_map(|(at, _)| {
             let rest = &name[at + 4..];
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
