@@ -460,7 +460,6 @@ pub fn extract(sources: &[Source]) -> Extraction {
         .extract(sources)
 }
 
-/// The one date a sentence gives, if it gives exactly one.
 /// "Among the organizations admitted at the membership review of the AIM Global Secretariat are
 /// A, B and C": A, B and C are members of the body named in the opening phrase (of the whole
 /// body, where that is a unit of it).
@@ -482,18 +481,13 @@ fn admitted_among(text: &str, mentions: &[mentions::Mention], registry: &Registr
     {
         return Vec::new();
     }
-    let Some(mut body) = mentions
+    let Some(body) = mentions
         .iter()
         .find(|m| m.end <= are && m.kind == EntityType::Organization && !m.modifier)
-        .map(|m| m.entity)
+        .map(|m| registry.root(m.entity))
     else {
         return Vec::new();
     };
-    let mut steps = 0;
-    while let Some(parent) = registry.parent(body).filter(|_| steps < 8) {
-        body = parent;
-        steps += 1;
-    }
     mentions
         .iter()
         .filter(|m| m.start >= are && m.kind == EntityType::Organization && !m.modifier)
@@ -523,14 +517,7 @@ fn dated_editions(text: &str, mentions: &mut [mentions::Mention], registry: &Reg
             .trim_end_matches(" at")
             .trim_end_matches(" during")
             .trim_end();
-        let year: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let year = &before[before.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
         if year.len() != 4 || before.len() == text[..m.start].trim_end().len() {
             continue;
         }
@@ -580,15 +567,11 @@ fn delegation_body(
         .iter()
         .rfind(|m| m.end <= at && m.kind == EntityType::Person)
         .map(|m| m.entity);
-    let mut body = named.or_else(|| context.employer(leader?))?;
-    let mut steps = 0;
-    while let Some(parent) = registry.parent(body).filter(|_| steps < 8) {
-        body = parent;
-        steps += 1;
-    }
-    Some((body, leader))
+    let body = named.or_else(|| context.employer(leader?))?;
+    Some((registry.root(body), leader))
 }
 
+/// The one date a sentence gives, if it gives exactly one.
 fn sentence_date(sentence: &str, year: Option<i32>) -> Option<dates::FoundDate> {
     let mut found = dates::find_dates(sentence, year);
     if found.len() == 1 {

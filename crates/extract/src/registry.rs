@@ -687,6 +687,18 @@ impl Registry {
         })
     }
 
+    /// The whole body a unit belongs to: its parent's parent, and so on (a few steps at most).
+    pub fn root(&self, unit: usize) -> usize {
+        let mut body = unit;
+        for _ in 0..8 {
+            match self.parent(body) {
+                Some(parent) => body = parent,
+                None => break,
+            }
+        }
+        body
+    }
+
     /// The entity whose English name starts with `prefix` (folded), if exactly one does
     /// ("Ministry of Industry" for "Minister of Industry").
     pub fn by_name_prefix(&self, prefix: &str) -> Option<usize> {
