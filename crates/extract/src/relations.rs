@@ -633,8 +633,9 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             );
         }
         // "签署合作协议": a new agreement without a name, not one named before.
-        let unnamed = t.relation == RelationType::Signed && unnamed_agreement(&text[right.clone()]);
-        if patients.is_empty() && !unnamed {
+        let new_agreement =
+            t.relation == RelationType::Signed && unnamed_agreement(&text[right.clone()]);
+        if patients.is_empty() && !new_agreement {
             patients = fallback_patients(s, t, &state.last_patients);
         }
         // "基地实行…模式，…，相城区人民政府提供场地和配套政策支持": support, in a later clause, for
@@ -813,12 +814,13 @@ pub fn relations(s: &Sentence, found: &[Found], context: &Context) -> Vec<Fact> 
             }
         }
         signed_with_each_other(s, t, &agents, &patients, &mut facts);
-        if patients.is_empty() && unnamed {
-            // "A与B签署合作协议", "A、B等5家企业与C签署合作协议": an agreement signed without a
-            // name binds those before the last connector to the one after it.
+        if t.relation == RelationType::Signed && patients.is_empty() && unnamed {
+            // "A与B签署合作协议", "A、B等5家企业与C签署合作协议", "A and B signed": a signing
+            // without an agreement named in the clause binds those before the last connector to
+            // the one after it.
             if let Some((&last, others)) = agents.split_last() {
                 for &a in others {
-                    signed_with_each_other(s, t, &[a, last], &[usize::MAX], &mut facts);
+                    signed_between(s, a, last, None, &mut facts);
                 }
             }
         }
@@ -1095,20 +1097,29 @@ fn signed_with_each_other(
     if t.relation != RelationType::Signed {
         return;
     }
-    let orgs: Vec<usize> = agents
-        .iter()
-        .copied()
-        .filter(|&a| s.mentions[a].kind == EntityType::Organization)
-        .collect();
-    for (x, &a) in orgs.iter().enumerate() {
-        for &b in &orgs[x + 1..] {
+    for (x, &a) in agents.iter().enumerate() {
+        for &b in &agents[x + 1..] {
             for &p in patients {
-                let mut fact = Fact::between(s.mentions, a, b, RelationType::SignedAgreementWith);
-                // (`usize::MAX`: an agreement without a name.)
-                fact.agreement = s.mentions.get(p).map(|m| m.entity);
-                facts.push(fact);
+                signed_between(s, a, b, Some(s.mentions[p].entity), facts);
             }
         }
+    }
+}
+
+/// Two organisations that signed one agreement (`None`: an agreement without a name) signed it
+/// with each other.
+fn signed_between(
+    s: &Sentence,
+    a: usize,
+    b: usize,
+    agreement: Option<usize>,
+    facts: &mut Vec<Fact>,
+) {
+    let organisation = |i: usize| s.mentions[i].kind == EntityType::Organization;
+    if organisation(a) && organisation(b) {
+        let mut fact = Fact::between(s.mentions, a, b, RelationType::SignedAgreementWith);
+        fact.agreement = agreement;
+        facts.push(fact);
     }
 }
 
