@@ -46,6 +46,8 @@ apt_missing=()
 command -v chromium >/dev/null 2>&1 || apt_missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_missing+=(chromium-driver)
 command -v firefox-esr >/dev/null 2>&1 || apt_missing+=(firefox-esr)
+# scripts/size.sh reports the download brotli-compressed too.
+command -v brotli >/dev/null 2>&1 || apt_missing+=(brotli)
 # CJK glyphs, so that the Chinese view shows characters (not boxes) in tests and screenshots.
 [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || apt_missing+=(fonts-noto-cjk)
 if [ ${#apt_missing[@]} -gt 0 ]; then

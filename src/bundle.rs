@@ -48,8 +48,13 @@ impl std::fmt::Debug for Pending {
 }
 
 /// Time the layout may take before the first drawing: small graphs are drawn settled, large ones
-/// are drawn at once and settle in view.
+/// are drawn at once and settle in view. (Drawn with no layout at all, a large map's first
+/// redraws cost more than these 30 ms save: its starting placement crowds every label.)
 const FIRST_LAYOUT_MS: f64 = 30.0;
+
+/// A map of more entities than this is read, laid out (the first slice) and drawn in three tasks
+/// (`embed::Inner::show`), not one: at 2,000 entities the longest ~150 ms, not ~300 ms.
+pub const LARGE: usize = 300;
 
 /// The bundled graph, or a message saying why it cannot be read.
 pub fn bundled() -> Result<MapData, String> {
@@ -65,7 +70,7 @@ pub const MAX_RELATIONS: u32 = 50_000;
 pub const MAX_DEPTH: u32 = 64;
 
 #[wasm_bindgen(inline_js = r#"
-export function own_data(value, maxDepth) {
+export function own_data(value, maxDepth, keep) {
   const copy = (v, depth) => {
     if (v === null || typeof v !== 'object') return typeof v === 'function' ? undefined : v;
     if (depth > maxDepth) throw new Error('it nests deeper than ' + maxDepth + ' levels');
@@ -75,22 +80,24 @@ export function own_data(value, maxDepth) {
       return out;
     }
     const out = Object.create(null);
-    for (const k of Object.keys(v)) out[k] = copy(v[k], depth + 1);
+    for (const k of Object.keys(v)) out[k] = depth === 0 && k === keep ? v[k] : copy(v[k], depth + 1);
     return out;
   };
   return copy(value, 0);
 }
 "#)]
 extern "C" {
-    /// The own, enumerable data of `value` in plain arrays and objects without a prototype; an
-    /// error when it nests deeper than `max_depth` or reading it throws (a getter, a proxy).
+    /// The own, enumerable data of `value` in plain arrays and objects without a prototype (its
+    /// field `keep` as it is); an error when it nests deeper than `max_depth` or reading it
+    /// throws (a getter, a proxy).
     #[wasm_bindgen(catch)]
-    fn own_data(value: &JsValue, max_depth: u32) -> Result<JsValue, JsValue>;
+    fn own_data(value: &JsValue, max_depth: u32, keep: &str) -> Result<JsValue, JsValue>;
 }
 
-/// The own data of `value` (see `own_data`), or why it cannot be read.
-pub(crate) fn own(value: &JsValue) -> Result<JsValue, String> {
-    own_data(value, MAX_DEPTH).map_err(|e| describe(&e))
+/// The own data of `value` (see `own_data`; its field `keep` as it is, to be read later), or why
+/// it cannot be read.
+pub(crate) fn own(value: &JsValue, keep: &str) -> Result<JsValue, String> {
+    own_data(value, MAX_DEPTH, keep).map_err(|e| describe(&e))
 }
 
 /// Parses a graph in the project's data format, validating it.
@@ -104,7 +111,7 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
     if !value.is_object() {
         return Err("the data is not an object in the project's data format".into());
     }
-    let value = own(&value).map_err(|e| format!("the data cannot be read: {e}"))?;
+    let value = own(&value, "").map_err(|e| format!("the data cannot be read: {e}"))?;
     for (key, most) in [("entities", MAX_ENTITIES), ("relations", MAX_RELATIONS)] {
         let list = js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap_or_default();
         if js_sys::Array::is_array(&list) {
@@ -141,9 +148,12 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
                 .unwrap_or_default(),
             None,
         ),
+        // A large graph's first slice of layout is a task of its own (`lay_out_first`).
+        Some(live) if graph.entities.len() > LARGE => {
+            (live.positions(), Some(Pending(Rc::new(RefCell::new(live)))))
+        }
         Some(mut live) => {
-            let start = js_sys::Date::now();
-            let settled = live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS);
+            let settled = first_slice(&mut live);
             let positions = live.positions();
             (
                 positions,
@@ -202,6 +212,28 @@ fn read_each<T: serde::de::DeserializeOwned>(
                 .ok()
         })
         .collect()
+}
+
+/// The layout's first slice (up to [`FIRST_LAYOUT_MS`]); whether it settled.
+fn first_slice(live: &mut LiveLayout) -> bool {
+    let start = js_sys::Date::now();
+    live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS)
+}
+
+/// `data` after the first slice of its layout, when that has not run yet (a large graph's:
+/// `embed::Inner::show` runs it in a task between reading the data and drawing it).
+pub fn lay_out_first(data: &MapData) -> Option<MapData> {
+    let pending = data.layout.as_ref()?;
+    if pending.0.borrow().ticks() > 0 {
+        return None;
+    }
+    let settled = first_slice(&mut pending.0.borrow_mut());
+    let mut next = data.clone();
+    next.positions = pending.0.borrow().positions();
+    if settled {
+        next.layout = None;
+    }
+    Some(next)
 }
 
 /// The message of a JavaScript error (or "unknown error").

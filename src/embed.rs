@@ -128,8 +128,9 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<MapHandle, JsValue
                 )));
             }
         }
-        // Only the object's own fields: a page's patched `Object.prototype` adds none.
-        let options = bundle::own(&options)
+        // Only the object's own fields: a page's patched `Object.prototype` adds none. (`data`
+        // is copied once, when `bundle::from_value` reads it: at 10,000 entities a copy is ~80 ms.)
+        let options = bundle::own(&options, "data")
             .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?;
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| js_error(&format!("partnership-map: bad option: {e}")))?
@@ -250,6 +251,33 @@ impl MapHandle {
     }
 }
 
+/// Lays out (the first slice) and draws the map of load `ticket`, each in a task of its own (see
+/// `Inner::show`), unless a later load or a teardown came first.
+fn draw_apart(me: Weak<RefCell<Inner>>, ticket: u32) {
+    crate::dom::after(0, move || {
+        let Some(inner) = me.upgrade() else { return };
+        let Ok(mut m) = inner.try_borrow_mut() else {
+            // Busy (cannot be, between tasks; but never lose the drawing): the next task.
+            return draw_apart(me, ticket);
+        };
+        if m.loads != ticket {
+            return;
+        }
+        let laid_out = match &*m.props.data {
+            Ok(data) => bundle::lay_out_first(data),
+            Err(_) => None,
+        };
+        match laid_out {
+            Some(data) => {
+                m.props.data = Rc::new(Ok(data));
+                drop(m);
+                draw_apart(me, ticket);
+            }
+            None => m.rerender(),
+        }
+    });
+}
+
 /// Runs the waiting calls of a map, each as soon as the map is free (a microtask later).
 async fn drain(inner: Weak<RefCell<Inner>>, queue: Queue) {
     loop {
@@ -366,7 +394,16 @@ impl Inner {
         // What the host asks from now on is for the map of this data (mounted at the next render).
         *self.remote.borrow_mut() = RemoteSlot::default();
         self.check_focus();
-        self.rerender();
+        let large = matches!(&*self.props.data, Ok(d) if d.graph.entities.len() > bundle::LARGE);
+        if large {
+            // Reading the data, the layout's first slice and the drawing are three tasks, not
+            // one long one: the page answers input in between. What the host asks meanwhile
+            // waits in `remote` for the map of this data, as it does for any first render. A
+            // later load or a teardown makes this drawing stale.
+            draw_apart(self.me.clone(), self.loads);
+        } else {
+            self.rerender();
+        }
     }
 
     /// Shows the first data: the host's `data` object, else the graph at `src`, else the bundle.

@@ -157,9 +157,9 @@ fn batched_edges(scene: &Scene) -> Html {
             .3;
         for (command, x, y) in [("M", a.x, a.y), ("L", b.x, b.y)] {
             d.push_str(command);
-            d.push_str(&tenths(x));
+            pmap_view::export::push_tenths(d, x);
             d.push(' ');
-            d.push_str(&tenths(y));
+            pmap_view::export::push_tenths(d, y);
         }
     }
     let paths = groups.into_iter().flatten().map(|(emphasis, on_path, multi, d)| {

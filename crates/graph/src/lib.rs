@@ -12,6 +12,9 @@ pub mod tidy;
 mod validate;
 mod vocabulary;
 
-pub use model::{Document, Entity, Evidence, Graph, Layout, Names, Relation, FORMAT_VERSION};
+pub use model::{
+    Document, Entity, EntityIndex, Evidence, Graph, IdHasher, Layout, Names, Relation,
+    FORMAT_VERSION,
+};
 pub use validate::{validate, Problem};
 pub use vocabulary::{EntityType, RelationType};

@@ -154,6 +154,36 @@ pub struct Evidence {
     pub end: Option<usize>,
 }
 
+/// Entity ids to their index in `Graph::entities` (`Graph::entity_index`), hashed with FNV-1a:
+/// ids are short, and the standard SipHash was a sixth of a large map's redraw (lookups only;
+/// nothing iterates this map, so the order it keeps does not matter).
+pub type EntityIndex<'a> =
+    std::collections::HashMap<&'a str, usize, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// FNV-1a (64-bit): fast for short keys; not for keys an attacker picks to collide, which a
+/// host's own ids at worst slow down, within the data's limits.
+pub struct IdHasher(u64);
+
+impl Default for IdHasher {
+    fn default() -> IdHasher {
+        IdHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Entity positions in layout units (the map fits them to its viewport).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Layout {
@@ -218,8 +248,9 @@ impl Graph {
     }
 
     /// Entity positions by id.
-    pub fn entity_index(&self) -> std::collections::HashMap<&str, usize> {
-        let mut index = std::collections::HashMap::with_capacity(self.entities.len());
+    pub fn entity_index(&self) -> EntityIndex<'_> {
+        let mut index =
+            EntityIndex::with_capacity_and_hasher(self.entities.len(), Default::default());
         for (i, e) in self.entities.iter().enumerate() {
             // The first of two entities with one id, as `entity` finds.
             index.entry(e.id.as_str()).or_insert(i);

@@ -277,7 +277,58 @@ pub fn svg(graph: &Graph, scene: &Scene, lang: Lang) -> (String, [f64; 2]) {
 
 /// A number to one decimal, through integers (no float formatting in the wasm).
 pub fn n(v: f64) -> String {
+    let mut out = String::with_capacity(8);
+    push_tenths(&mut out, v);
+    out
+}
+
+/// Appends `v` to one decimal ("-12.3") to `out`, digit by digit: a large map's paths hold tens
+/// of thousands of numbers, and `format!` for each was a tenth of its first drawing.
+pub fn push_tenths(out: &mut String, v: f64) {
     let t = (v * 10.0).round() as i64;
-    let sign = if t < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+    if t < 0 {
+        out.push('-');
+    }
+    let t = t.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let (mut rest, mut at) = (t / 10, digits.len());
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+    out.push('.');
+    out.push(char::from(b'0' + (t % 10) as u8));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_to_one_decimal_rounded_half_away_from_zero() {
+        for (v, written) in [
+            (0.0, "0.0"),
+            (-0.04, "0.0"),
+            (0.05, "0.1"),
+            (-0.05, "-0.1"),
+            (12.34, "12.3"),
+            (-7.0, "-7.0"),
+            (1234567.89, "1234567.9"),
+            (-1e12, "-1000000000000.0"),
+            (f64::NAN, "0.0"),
+        ] {
+            assert_eq!(n(v), written, "{v}");
+        }
+        let mut d = String::from("M");
+        push_tenths(&mut d, 3.26);
+        push_tenths(&mut d, -3.26);
+        assert_eq!(d, "M3.3-3.3");
+    }
 }

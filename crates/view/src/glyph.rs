@@ -43,23 +43,32 @@ fn corners(kind: EntityType) -> &'static [[f64; 2]] {
 /// Appends the type's glyph drawn at `at`, `scale` times its size, to an SVG path's data: many
 /// marks of one look as one path (a large map's marks, `batched_marks`).
 pub fn glyph_at(kind: EntityType, at: [f64; 2], scale: f64, d: &mut String) {
-    let n = crate::export::n;
+    let n = crate::export::push_tenths;
     let [x, y] = at;
     if kind == EntityType::Organization {
-        let r = n(10.0 * scale);
-        let across = n(20.0 * scale);
-        d.push_str(&format!(
-            "M{},{}a{r},{r} 0 1,0 {across},0a{r},{r} 0 1,0 -{across},0Z",
-            n(x - 10.0 * scale),
-            n(y)
-        ));
+        // "M{x-r},{y}a{r},{r} 0 1,0 {2r},0a{r},{r} 0 1,0 -{2r},0Z": a circle as two arcs.
+        d.push('M');
+        n(d, x - 10.0 * scale);
+        d.push(',');
+        n(d, y);
+        for sign in ["", "-"] {
+            d.push('a');
+            n(d, 10.0 * scale);
+            d.push(',');
+            n(d, 10.0 * scale);
+            d.push_str(" 0 1,0 ");
+            d.push_str(sign);
+            n(d, 20.0 * scale);
+            d.push_str(",0");
+        }
+        d.push('Z');
         return;
     }
     for (i, c) in corners(kind).iter().enumerate() {
         d.push(if i == 0 { 'M' } else { 'L' });
-        d.push_str(&n(x + c[0] * scale));
+        n(d, x + c[0] * scale);
         d.push(',');
-        d.push_str(&n(y + c[1] * scale));
+        n(d, y + c[1] * scale);
     }
     d.push('Z');
 }

@@ -181,20 +181,24 @@ impl Scene {
             .map(|((a, b), relations)| {
                 let on_path = relations.iter().any(|&r| path_relations[r]);
                 let touches = on_path || focus.is_some_and(|f| f == a || f == b);
-                let title = relations
-                    .iter()
-                    .map(|&r| {
-                        let rel = &graph.relations[r];
-                        let phrase = relation_phrase(rel.kind, true, lang);
-                        let sep = if lang == Lang::Zh { "" } else { " " };
-                        format!(
-                            "{}{sep}{phrase}{sep}{}",
-                            name(&rel.source),
-                            name(&rel.target)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                // "A launched B", one relation a line (pushed, not formatted: thousands a redraw).
+                let sep = if lang == Lang::Zh { "" } else { " " };
+                let mut title = String::new();
+                for (k, &r) in relations.iter().enumerate() {
+                    let rel = &graph.relations[r];
+                    if k > 0 {
+                        title.push('\n');
+                    }
+                    for part in [
+                        name(&rel.source),
+                        sep,
+                        relation_phrase(rel.kind, true, lang),
+                        sep,
+                        name(&rel.target),
+                    ] {
+                        title.push_str(part);
+                    }
+                }
                 SceneEdge {
                     from: slot[a],
                     to: slot[b],
@@ -232,7 +236,7 @@ impl Scene {
 /// any entity has; a hub at least 1.4) and whether it is a hub — one of the graph's featured
 /// entities (its principal actors), or, in a graph that features none, one of the five most
 /// connected.
-fn importance(graph: &Graph, index: &std::collections::HashMap<&str, usize>) -> Vec<(f64, bool)> {
+fn importance(graph: &Graph, index: &pmap_graph::EntityIndex) -> Vec<(f64, bool)> {
     let mut degree = vec![0usize; graph.entities.len()];
     for r in &graph.relations {
         for id in [&r.source, &r.target] {
