@@ -471,3 +471,71 @@ async fn url_state_is_namespaced_per_element_and_keeps_the_hosts_fragment() {
     b.remove();
     window.location().set_hash("").unwrap();
 }
+
+/// A graph of `n` organisations in a chain ("Body 0" works with "Body 1", …): large enough from
+/// a few hundred to be read, laid out and drawn in tasks of their own.
+fn chain(n: usize) -> JsValue {
+    let entities: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"id":"b{i}","type":"organization","name":{{"en":"Body {i}"}}}}"#))
+        .collect();
+    let relations: Vec<String> = (1..n)
+        .map(|i| {
+            format!(
+                r#"{{"source":"b{}","target":"b{i}","type":"partnered_with","evidence":[{{"doc":"d","quote":"They work together."}}]}}"#,
+                i - 1
+            )
+        })
+        .collect();
+    js_sys::JSON::parse(&format!(
+        r#"{{"version":1,"documents":[{{"id":"d","title":"Chain","lang":"en","text":"They work together."}}],"entities":[{}],"relations":[{}]}}"#,
+        entities.join(","),
+        relations.join(",")
+    ))
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_large_map_drawn_after_its_data_keeps_what_the_host_asked_meanwhile() {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"data".into(), &chain(400)).unwrap();
+    let handle = partnership_map::mount_js(host.clone(), options.into()).expect("mounts");
+    // Asked before anything is drawn: the entity is known, and selected once the map is there.
+    assert!(handle.select("b7"), "the data was read at mount");
+    let root = host.shadow_root().unwrap();
+    let drawn = until(|| {
+        all_by_role(&root, "heading")
+            .iter()
+            .any(|h| accessible_name(h) == "Body 7")
+    })
+    .await;
+    assert!(drawn, "Body 7 is selected on the drawn map");
+    get_by_role(&root, "button", "Body 399, organization");
+    // A large map replaced before it is drawn is never drawn: the later data is.
+    handle.set_data(chain(350));
+    handle.set_data(js_sys::JSON::parse(SMALL).unwrap());
+    settle().await;
+    settle().await;
+    get_by_role(&root, "button", "Gerd Müller, person");
+    assert!(
+        !all_by_role(&root, "button")
+            .iter()
+            .any(|b| accessible_name(b).starts_with("Body ")),
+        "none of the replaced map's entities"
+    );
+    handle.destroy();
+    host.remove();
+    // An element taken out of the page before its large map is drawn: nothing is drawn into
+    // its emptied root afterwards.
+    let el = element(&[]).await;
+    js_sys::Reflect::set(&el, &"data".into(), &chain(400)).unwrap();
+    el.remove();
+    settle().await;
+    settle().await;
+    assert!(
+        all_by_role(&shadow(&el), "button").is_empty(),
+        "nothing drawn"
+    );
+}
