@@ -53,7 +53,7 @@ impl std::fmt::Debug for Pending {
 const FIRST_LAYOUT_MS: f64 = 30.0;
 
 /// A map of more entities than this is read, laid out (the first slice) and drawn in three tasks
-/// (`embed::Inner::show`), not one: at 2,000 entities the longest ~150 ms, not ~300 ms.
+/// (`embed::Inner::show`), not one: at 2,000 entities ~100–200 ms each, not one of ~300–450 ms.
 pub const LARGE: usize = 300;
 
 /// The bundled graph, or a message saying why it cannot be read.
@@ -94,8 +94,8 @@ extern "C" {
     fn own_data(value: &JsValue, max_depth: u32, keep: &str) -> Result<JsValue, JsValue>;
 }
 
-/// The own data of `value` (see `own_data`; its field `keep` as it is, to be read later), or why
-/// it cannot be read.
+/// The own data of `value` (see `own_data`; its field `keep` as it is, to be read later — `""`
+/// for none: no field of the options or the data format has that name), or why it cannot be read.
 pub(crate) fn own(value: &JsValue, keep: &str) -> Result<JsValue, String> {
     own_data(value, MAX_DEPTH, keep).map_err(|e| describe(&e))
 }
