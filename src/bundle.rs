@@ -228,12 +228,14 @@ pub fn lay_out_first(data: &MapData) -> Option<MapData> {
         return None;
     }
     let settled = first_slice(&mut pending.0.borrow_mut());
-    let mut next = data.clone();
-    next.positions = pending.0.borrow().positions();
-    if settled {
-        next.layout = None;
-    }
-    Some(next)
+    // The data anew with the slice's positions (not a clone whose positions are thrown away).
+    Some(MapData {
+        graph: data.graph.clone(),
+        positions: pending.0.borrow().positions(),
+        timeline: data.timeline.clone(),
+        notices: data.notices.clone(),
+        layout: (!settled).then(|| pending.clone()),
+    })
 }
 
 /// The message of a JavaScript error (or "unknown error").

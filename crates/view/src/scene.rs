@@ -176,13 +176,13 @@ impl Scene {
         }
         // Both ends of every paired relation are in the index.
         let name = |id: &str| graph.entities[index[id]].name.get(lang.code());
+        let sep = if lang == Lang::Zh { "" } else { " " };
         let edges = pairs
             .into_iter()
             .map(|((a, b), relations)| {
                 let on_path = relations.iter().any(|&r| path_relations[r]);
                 let touches = on_path || focus.is_some_and(|f| f == a || f == b);
                 // "A launched B", one relation a line (pushed, not formatted: thousands a redraw).
-                let sep = if lang == Lang::Zh { "" } else { " " };
                 let mut title = String::new();
                 for (k, &r) in relations.iter().enumerate() {
                     let rel = &graph.relations[r];
