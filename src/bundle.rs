@@ -108,6 +108,21 @@ pub fn from_json(json: &str) -> Result<MapData, String> {
 
 /// Reads a graph object (already parsed, e.g. given by the host page), validating it.
 pub fn from_value(value: JsValue) -> Result<MapData, String> {
+    from_own(own_graph(value)?)
+}
+
+/// [`from_value`] of data already copied by `own_graph`.
+fn from_own(value: JsValue) -> Result<MapData, String> {
+    let (graph, notices) = match serde_wasm_bindgen::from_value::<Graph>(value.clone()) {
+        Ok(graph) => (graph, Vec::new()),
+        // Some items are bad: show the others, and say which were left out.
+        Err(whole) => item_by_item(&value).ok_or_else(|| whole.to_string())?,
+    };
+    Ok(ready(&value, graph, notices))
+}
+
+/// The own data of a graph object (see `own_data`), within the limits on its lists.
+fn own_graph(value: JsValue) -> Result<JsValue, String> {
     if !value.is_object() {
         return Err("the data is not an object in the project's data format".into());
     }
@@ -123,15 +138,111 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
             }
         }
     }
-    let (mut graph, mut notices) = match serde_wasm_bindgen::from_value::<Graph>(value.clone()) {
-        Ok(graph) => (graph, Vec::new()),
-        // Some items are bad: show the others, and say which were left out.
-        Err(whole) => item_by_item(&value).ok_or_else(|| whole.to_string())?,
-    };
+    Ok(value)
+}
+
+/// A graph object being read: at once (a small graph, or one that is not of this format: its
+/// error), or a large one's entities and relations a slice at a time ([`Reader::step`]), so
+/// that reading thousands of them is no long task.
+pub enum Reading {
+    Done(Result<MapData, String>),
+    Slices(Reader),
+}
+
+/// A large graph's own data, read item by item as time allows.
+pub struct Reader {
+    value: JsValue,
+    entities: js_sys::Array,
+    relations: js_sys::Array,
+    /// Items read so far: the entities, then the relations.
+    next: u32,
+    graph: Graph,
+    notices: Vec<String>,
+}
+
+impl Reading {
+    pub fn start(value: JsValue) -> Reading {
+        let value = match own_graph(value) {
+            Ok(value) => value,
+            Err(e) => return Reading::Done(Err(e)),
+        };
+        let field = |key: &str| js_sys::Reflect::get(&value, &JsValue::from_str(key)).ok();
+        let list = |key: &str| {
+            field(key)
+                .filter(js_sys::Array::is_array)
+                .map(|l| js_sys::Array::from(&l))
+        };
+        let version = field("version").and_then(|v| v.as_f64());
+        let large = list("entities").is_some_and(|e| e.length() as usize > LARGE);
+        match (list("documents"), list("entities"), list("relations")) {
+            (Some(documents), Some(entities), Some(relations))
+                if large && version == Some(f64::from(pmap_graph::FORMAT_VERSION)) =>
+            {
+                let mut notices = Vec::new();
+                let mut graph = Graph::empty();
+                graph.documents =
+                    read_each("documents", documents.iter().collect(), &mut notices, 0);
+                graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
+                Reading::Slices(Reader {
+                    value,
+                    entities,
+                    relations,
+                    next: 0,
+                    graph,
+                    notices,
+                })
+            }
+            // Small, or not a graph of this format: read (or refused) at once, as always.
+            _ => Reading::Done(from_own(value)),
+        }
+    }
+}
+
+impl Reader {
+    /// Reads items while `more()` says there is time (a slice of them at least); once all are
+    /// read, the next call makes the data of them (tidied, validated, its layout started).
+    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<Result<MapData, String>> {
+        const ITEMS: u32 = 64;
+        let mut read_now = false;
+        loop {
+            let (entities, relations) = (self.entities.length(), self.relations.length());
+            if self.next < entities {
+                let end = (self.next + ITEMS).min(entities);
+                let items = (self.next..end).map(|i| self.entities.get(i)).collect();
+                let read = read_each("entities", items, &mut self.notices, self.next);
+                self.graph.entities.extend(read);
+                self.next = end;
+                read_now = true;
+            } else if self.next < entities + relations {
+                let from = self.next - entities;
+                let end = (from + ITEMS).min(relations);
+                let items = (from..end).map(|i| self.relations.get(i)).collect();
+                let read = read_each("relations", items, &mut self.notices, from);
+                self.graph.relations.extend(read);
+                self.next = entities + end;
+                read_now = true;
+            } else if read_now {
+                // Tidying, validating and starting the layout: a slice of its own.
+                return None;
+            } else {
+                let graph = std::mem::replace(&mut self.graph, Graph::empty());
+                let notices = std::mem::take(&mut self.notices);
+                return Some(Ok(ready(&self.value, graph, notices)));
+            }
+            if !more() {
+                return None;
+            }
+        }
+    }
+}
+
+/// A graph read from data: quotes restored, tidied, validated, its layout started (a large
+/// graph's first slice is a task of its own: `lay_out_first`).
+fn ready(value: &JsValue, mut graph: Graph, mut notices: Vec<String>) -> MapData {
     graph.restore_quotes();
     let tidied = pmap_graph::tidy::tidy(&mut graph);
     notices.extend(
-        js_sys::Reflect::get(&value, &JsValue::from_str("notices"))
+        js_sys::Reflect::get(value, &JsValue::from_str("notices"))
             .ok()
             .and_then(|n| serde_wasm_bindgen::from_value::<Vec<String>>(n).ok())
             .unwrap_or_default(),
@@ -161,13 +272,13 @@ pub fn from_value(value: JsValue) -> Result<MapData, String> {
             )
         }
     };
-    Ok(MapData {
+    MapData {
         timeline: Rc::new(pmap_view::timeline(&graph)),
         graph: Rc::new(graph),
         positions,
         notices,
         layout,
-    })
+    }
 }
 
 /// A graph read one document, entity and relation at a time, leaving out (with a notice naming
@@ -190,25 +301,27 @@ fn item_by_item(value: &JsValue) -> Option<(Graph, Vec<String>)> {
     let (documents, entities, relations) =
         (list("documents")?, list("entities")?, list("relations")?);
     let mut graph = Graph::empty();
-    graph.documents = read_each("documents", documents, &mut notices);
-    graph.entities = read_each("entities", entities, &mut notices);
-    graph.relations = read_each("relations", relations, &mut notices);
+    graph.documents = read_each("documents", documents, &mut notices, 0);
+    graph.entities = read_each("entities", entities, &mut notices, 0);
+    graph.relations = read_each("relations", relations, &mut notices, 0);
     graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
     Some((graph, notices))
 }
 
-/// The items of list `key` that can be read; a notice for each that cannot.
+/// The items of list `key` that can be read (the first is item `first` of the list); a notice
+/// for each that cannot.
 fn read_each<T: serde::de::DeserializeOwned>(
     key: &str,
     items: Vec<JsValue>,
     notices: &mut Vec<String>,
+    first: u32,
 ) -> Vec<T> {
     items
         .into_iter()
         .enumerate()
         .filter_map(|(i, item)| {
             serde_wasm_bindgen::from_value(item)
-                .map_err(|e| notices.push(format!("{key}[{i}] left out: {e}")))
+                .map_err(|e| notices.push(format!("{key}[{}] left out: {e}", first as usize + i)))
                 .ok()
         })
         .collect()

@@ -57,6 +57,10 @@ struct Inner {
     /// hold on focus. Owned here (not by a component's effect) so that `destroy` removes them.
     page: Vec<gloo::events::EventListener>,
     me: Weak<RefCell<Inner>>,
+    /// A large graph's data is being read in slices (`read_apart`): the host's calls wait in
+    /// `queue` (the handle's) until it is shown.
+    reading: bool,
+    queue: Queue,
 }
 
 /// Mounts the bundled map into `host` (inside a new open shadow root, or the existing one).
@@ -190,7 +194,7 @@ impl MapHandle {
     /// Shows a graph object (the project's data format) instead of the current one.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&self, data: JsValue) {
-        self.queued(move |m| m.show(bundle::from_value(data)));
+        self.queued(move |m| m.read(data));
     }
 
     /// A setting changed (the element's observed attributes; `undefined` when removed).
@@ -215,15 +219,14 @@ type Queue = Rc<RefCell<std::collections::VecDeque<Box<dyn FnOnce(&mut Inner)>>>
 impl MapHandle {
     fn new(host: &Element, options: Options) -> Result<MapHandle, JsValue> {
         let inner = Inner::new(host, options)?;
+        let queue: Queue = Rc::default();
         let inner = Rc::new_cyclic(|me| {
             let mut inner = inner;
             inner.me = me.clone();
+            inner.queue = queue.clone();
             RefCell::new(inner)
         });
-        Ok(MapHandle {
-            inner,
-            queue: Rc::default(),
-        })
+        Ok(MapHandle { inner, queue })
     }
 
     /// Runs `f` on the map (while setting it up: nothing can be busy then).
@@ -236,7 +239,9 @@ impl MapHandle {
     fn queued<T: 'static>(&self, f: impl FnOnce(&mut Inner) -> T + 'static) -> Option<T> {
         if self.queue.borrow().is_empty() {
             if let Ok(mut m) = self.inner.try_borrow_mut() {
-                return Some(f(&mut m));
+                if !m.reading {
+                    return Some(f(&mut m));
+                }
             }
         }
         let first = self.queue.borrow().is_empty();
@@ -278,6 +283,34 @@ fn draw_apart(me: Weak<RefCell<Inner>>, ticket: u32) {
     });
 }
 
+/// The longest a slice of reading a large graph's data may take.
+const READ_SLICE_MS: f64 = 20.0;
+
+/// Reads the data of load `ticket` a slice at a time, each in a task of its own, then shows it
+/// and runs the calls that waited meanwhile (unless a teardown came first).
+fn read_apart(me: Weak<RefCell<Inner>>, ticket: u32, mut reader: bundle::Reader) {
+    crate::dom::after(0, move || {
+        let Some(inner) = me.upgrade() else { return };
+        let Ok(mut m) = inner.try_borrow_mut() else {
+            return read_apart(me, ticket, reader);
+        };
+        if m.loads != ticket {
+            m.reading = false;
+        } else {
+            let start = js_sys::Date::now();
+            let Some(data) = reader.step(|| js_sys::Date::now() - start < READ_SLICE_MS) else {
+                drop(m);
+                return read_apart(me, ticket, reader);
+            };
+            m.reading = false;
+            m.show(data);
+        }
+        if !m.queue.borrow().is_empty() {
+            wasm_bindgen_futures::spawn_local(drain(me.clone(), m.queue.clone()));
+        }
+    });
+}
+
 /// Runs the waiting calls of a map, each as soon as the map is free (a microtask later).
 async fn drain(inner: Weak<RefCell<Inner>>, queue: Queue) {
     loop {
@@ -288,6 +321,10 @@ async fn drain(inner: Weak<RefCell<Inner>>, queue: Queue) {
             let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
             continue;
         };
+        if m.reading {
+            // Its data is being read: the calls run once it is shown (`read_apart`).
+            return;
+        }
         let Some(call) = queue.borrow_mut().pop_front() else {
             return;
         };
@@ -351,6 +388,8 @@ impl Inner {
             popstate: None,
             page,
             me: Weak::new(),
+            reading: false,
+            queue: Rc::default(),
         };
         // Nothing is drawn yet: the first data (`start`, `show`, `load`) renders.
         Ok(inner)
@@ -406,11 +445,29 @@ impl Inner {
         }
     }
 
+    /// Shows a graph object the host gave: read at once, or (a large one) in slices, each a task
+    /// of its own, while the map says it is loading and the host's calls wait (`read_apart`).
+    fn read(&mut self, data: JsValue) {
+        match bundle::Reading::start(data) {
+            bundle::Reading::Done(data) => self.show(data),
+            bundle::Reading::Slices(reader) => {
+                self.loads += 1;
+                if let Some(load) = self.abort.take() {
+                    load.abort();
+                }
+                self.reading = true;
+                self.props.loading = true;
+                self.rerender();
+                read_apart(self.me.clone(), self.loads, reader);
+            }
+        }
+    }
+
     /// Shows the first data: the host's `data` object, else the graph at `src`, else the bundle.
     /// (Settings are applied before, so the map renders once with all of them.)
     fn start(&mut self, data: JsValue, src: Option<String>) {
         if !data.is_undefined() && !data.is_null() {
-            self.show(bundle::from_value(data));
+            self.read(data);
         } else if let Some(src) = src.filter(|s| !s.trim().is_empty()) {
             self.load(src);
         } else {

@@ -257,4 +257,18 @@ impl Graph {
         }
         index
     }
+
+    /// Per relation, the entity positions of its source and target (`None` when either is not
+    /// an entity): what hot paths use instead of looking both ids up again and again.
+    pub fn relation_ends(&self, index: &EntityIndex) -> Vec<Option<[usize; 2]>> {
+        self.relations
+            .iter()
+            .map(|r| {
+                Some([
+                    *index.get(r.source.as_str())?,
+                    *index.get(r.target.as_str())?,
+                ])
+            })
+            .collect()
+    }
 }

@@ -96,26 +96,27 @@ pub fn validate(graph: &Graph) -> Vec<Problem> {
             );
         }
         for (j, ev) in rel.evidence.iter().enumerate() {
-            let path = format!("$.relations[{i}].evidence[{j}]");
+            // Written only for a problem (thousands of quotes, nearly all fine).
+            let path = || format!("$.relations[{i}].evidence[{j}]");
             let Some(doc) = graph.document(&ev.doc) else {
                 report(
-                    format!("{path}.doc"),
+                    format!("{}.doc", path()),
                     format!("no document has id \"{}\"", ev.doc),
                 );
                 continue;
             };
             if ev.quote.trim().is_empty() {
-                report(format!("{path}.quote"), "empty quote".into());
+                report(format!("{}.quote", path()), "empty quote".into());
             } else if let Some(text) = &doc.text {
                 if !text.contains(&ev.quote) {
                     report(
-                        format!("{path}.quote"),
+                        format!("{}.quote", path()),
                         format!("not found verbatim in document \"{}\"", doc.id),
                     );
                 } else if let (Some(start), Some(end)) = (ev.start, ev.end) {
                     if text.get(start..end) != Some(ev.quote.as_str()) {
                         report(
-                            format!("{path}.start"),
+                            format!("{}.start", path()),
                             "offsets do not point at the quote".into(),
                         );
                     }

@@ -168,9 +168,11 @@ fn simulation(graph: &Graph) -> Simulation {
     };
     let mut sim = Simulation::new(graph.entities.len(), &links, config);
     for (i, e) in graph.entities.iter().enumerate() {
-        let (mut w, mut h) = (0.0f64, 0.0f64);
-        for lang in [Lang::En, Lang::Zh] {
-            let (lw, lh) = label_size(&label_lines(&short_name(e, lang)));
+        let (en, zh) = (short_name(e, Lang::En), short_name(e, Lang::Zh));
+        let (mut w, mut h) = label_size(&label_lines(&en));
+        // A name given in one language only is the label in both: measured once.
+        if zh != en {
+            let (lw, lh) = label_size(&label_lines(&zh));
             w = w.max(lw);
             h = h.max(lh);
         }

@@ -16,6 +16,12 @@ use crate::{Emphasis, Scene};
 /// related), so that hovering and selecting never move a label: they only decide, in their order,
 /// which labels show.
 pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
+    place_labels(scene, scale, true)
+}
+
+/// [`placed_labels`]; `once`: when nothing stands out, the places at rest are the answer (the
+/// second pass is skipped: it would give the same).
+fn place_labels(scene: &Scene, scale: f64, once: bool) -> Vec<Option<LabelSpot>> {
     let n = scene.nodes.len();
     let mut degree = vec![0usize; n];
     for e in &scene.edges {
@@ -59,6 +65,14 @@ pub fn placed_labels(scene: &Scene, scale: f64) -> Vec<Option<LabelSpot>> {
         }
         rest
     };
+    // Nothing stands out (no focus, selection or path: a map at rest, or settling): the labels
+    // that show are those placed at rest, where they are — placing them again in the same order
+    // would give the same (a large map's redraws while it settles pay this once, not twice).
+    if once && (0..n).all(|i| tier(i) == 3) {
+        return (0..n)
+            .map(|i| rest[i].map(|spot| placer.label_spot(i, spot)))
+            .collect();
+    }
     // In the order of emphasis: which labels show, each where it goes at rest (under its mark
     // when it has no place at rest).
     let keys: Vec<u64> = (0..n).map(|i| key(tier(i), i)).collect();
@@ -90,28 +104,18 @@ enum Spot {
 struct Placer<'a> {
     scene: &'a Scene,
     scale: f64,
-    /// Marks from left to right, to find those near a label.
-    by_x: Vec<usize>,
+    /// The marks' centres in a grid, to find those near a label.
+    centres: Centres,
 }
 
 impl<'a> Placer<'a> {
     fn new(scene: &'a Scene, scale: f64) -> Placer<'a> {
-        let mut by_x: Vec<usize> = (0..scene.nodes.len()).collect();
-        // x as an ordered integer (the IEEE bits, negatives flipped).
-        let keys: Vec<u64> = scene
-            .nodes
-            .iter()
-            .map(|node| {
-                let bits = node.x.to_bits();
-                if bits >> 63 == 1 {
-                    !bits
-                } else {
-                    bits | 1 << 63
-                }
-            })
-            .collect();
-        sort_by_keys(&mut by_x, &keys);
-        Placer { scene, scale, by_x }
+        let centres = Centres::new(scene.nodes.iter().map(|node| [node.x, node.y]));
+        Placer {
+            scene,
+            scale,
+            centres,
+        }
     }
 
     /// The label's size at this scale (a hub's is bold: wider).
@@ -222,11 +226,13 @@ impl<'a> Placer<'a> {
     /// Whether a mark other than node `i`'s has its centre within `reach` of box `b`.
     fn other_within(&self, i: usize, b: [f64; 4], reach: f64) -> bool {
         let nodes = &self.scene.nodes;
-        let from = self.by_x.partition_point(|&j| nodes[j].x < b[0] - reach);
-        self.by_x[from..]
-            .iter()
-            .take_while(|&&j| nodes[j].x <= b[2] + reach)
-            .any(|&j| j != i && distance(b, [nodes[j].x, nodes[j].y]) <= reach)
+        self.centres.any_near(b, reach, |j| {
+            let [x, y] = [nodes[j].x, nodes[j].y];
+            // Far on one axis is far (most marks looked at): no distance to compute.
+            let near =
+                x >= b[0] - reach && x <= b[2] + reach && y >= b[1] - reach && y <= b[3] + reach;
+            j != i && near && distance(b, [x, y]) <= reach
+        })
     }
 
     /// Where the label is drawn at `spot`: beside the mark the text starts (or ends) at the edge
@@ -260,6 +266,101 @@ impl<'a> Placer<'a> {
                 anchor: Anchor::End,
             },
         }
+    }
+}
+
+/// The marks' centres listed in a grid of cells over their extent (about one mark a cell), so that
+/// the marks near a label are found among a few cells, not a strip as high as the map.
+/// Centres that are not finite are left out (they are near nothing).
+struct Centres {
+    /// Mark indices, cell by cell (row-major); cell `c`'s are `items[start[c]..start[c + 1]]`.
+    items: Vec<u32>,
+    start: Vec<u32>,
+    origin: [f64; 2],
+    cell: f64,
+    cols: usize,
+    rows: usize,
+}
+
+impl Centres {
+    fn new(points: impl Iterator<Item = [f64; 2]> + Clone) -> Centres {
+        let finite = |p: &[f64; 2]| p[0].is_finite() && p[1].is_finite();
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        let mut n = 0usize;
+        for [x, y] in points.clone().filter(finite) {
+            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            n += 1;
+        }
+        if n == 0 {
+            (x0, y0, x1, y1) = (0.0, 0.0, 0.0, 0.0);
+        }
+        let (w, h) = ((x1 - x0).min(1e300), (y1 - y0).min(1e300));
+        let mut cell = (w * h / n.max(1) as f64).sqrt().max(16.0);
+        let count = |cell: f64, len: f64| (len / cell).floor().min(1e9) as usize + 1;
+        while count(cell, w).saturating_mul(count(cell, h)) > MOST_CELLS {
+            cell *= 2.0;
+        }
+        let (cols, rows) = (count(cell, w), count(cell, h));
+        let mut centres = Centres {
+            items: Vec::new(),
+            start: vec![0; cols * rows + 1],
+            origin: [x0, y0],
+            cell,
+            cols,
+            rows,
+        };
+        // Counted, then placed: one list for all the cells.
+        let cells: Vec<Option<usize>> = points
+            .map(|p| finite(&p).then(|| centres.cell_of(p)))
+            .collect();
+        for &c in cells.iter().flatten() {
+            centres.start[c + 1] += 1;
+        }
+        for c in 0..cols * rows {
+            centres.start[c + 1] += centres.start[c];
+        }
+        let mut next = centres.start.clone();
+        centres.items = vec![0; n];
+        for (i, c) in cells.iter().enumerate() {
+            if let Some(c) = *c {
+                centres.items[next[c] as usize] = i as u32;
+                next[c] += 1;
+            }
+        }
+        centres
+    }
+
+    /// The column or row of coordinate `v`, clamped to the grid.
+    fn at(&self, v: f64, axis: usize, most: usize) -> usize {
+        (((v - self.origin[axis]) / self.cell).floor().max(0.0) as usize).min(most - 1)
+    }
+
+    fn cell_of(&self, [x, y]: [f64; 2]) -> usize {
+        self.at(y, 1, self.rows) * self.cols + self.at(x, 0, self.cols)
+    }
+
+    /// Whether `hit` holds for any mark in the cells within `reach` of box `b`.
+    fn any_near(&self, b: [f64; 4], reach: f64, mut hit: impl FnMut(usize) -> bool) -> bool {
+        let (c0, c1) = (
+            self.at(b[0] - reach, 0, self.cols),
+            self.at(b[2] + reach, 0, self.cols),
+        );
+        let (r0, r1) = (
+            self.at(b[1] - reach, 1, self.rows),
+            self.at(b[3] + reach, 1, self.rows),
+        );
+        if c0 > c1 {
+            return false;
+        }
+        (r0..=r1).any(|row| {
+            let (from, to) = (
+                self.start[row * self.cols + c0],
+                self.start[row * self.cols + c1 + 1],
+            );
+            self.items[from as usize..to as usize]
+                .iter()
+                .any(|&j| hit(j as usize))
+        })
     }
 }
 
@@ -390,7 +491,112 @@ pub fn label_top(node: &crate::SceneNode) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::Placed;
+    use super::{distance, place_labels, Centres, Placed};
+    use crate::{Emphasis, Scene, SceneNode};
+    use pmap_graph::EntityType;
+
+    #[test]
+    fn the_grid_of_centres_finds_what_checking_every_mark_finds() {
+        let mut state: u64 = 3;
+        let mut next = move |most: f64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 11) as f64 / (1u64 << 53) as f64 * most
+        };
+        for (n, spread) in [
+            (0usize, 1.0),
+            (1, 1.0),
+            (40, 10.0),
+            (3000, 5000.0),
+            (500, 1e12),
+        ] {
+            let mut points: Vec<[f64; 2]> = (0..n)
+                .map(|_| [next(spread) - spread / 3.0, next(spread / 2.0)])
+                .collect();
+            if n > 2 {
+                points[1] = [f64::NAN, 0.0];
+                points[2] = [0.0, f64::INFINITY];
+            }
+            let centres = Centres::new(points.iter().copied());
+            for k in 0..400 {
+                let (x, y) = (
+                    next(1.4 * spread) - spread / 2.0,
+                    next(spread) - spread / 4.0,
+                );
+                let b = [x, y, x + next(300.0), y + next(60.0)];
+                let reach = if k % 3 == 0 { 0.0 } else { next(40.0) };
+                let near = |j: usize| {
+                    distance(b, points[j]) <= reach
+                        && points[j][0].is_finite()
+                        && points[j][1].is_finite()
+                };
+                let every = (0..n).any(near);
+                assert_eq!(
+                    centres.any_near(b, reach, near),
+                    every,
+                    "box {k} of {n} marks"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_map_where_nothing_stands_out_is_labelled_in_one_pass_as_in_two() {
+        // Crowded marks with one- to three-line labels, some hubs, at the scales a map draws.
+        let mut state: u64 = 5;
+        let mut next = move |most: f64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 11) as f64 / (1u64 << 53) as f64 * most
+        };
+        let nodes: Vec<SceneNode> = (0..700)
+            .map(|i| {
+                let words = [
+                    "Anvo",
+                    "Zurapel Institute",
+                    "Ragrilo",
+                    "Voanvo Anten",
+                    "Qualo",
+                ];
+                let lines = 1 + i % 3;
+                SceneNode {
+                    id: format!("n{i}"),
+                    kind: EntityType::Organization,
+                    x: next(2400.0) - 1200.0,
+                    y: next(1600.0) - 800.0,
+                    label: (0..lines)
+                        .map(|k| words[(i + k) % words.len()].to_string())
+                        .collect(),
+                    accessible_name: String::new(),
+                    emphasis: Emphasis::Normal,
+                    selected: false,
+                    on_path: false,
+                    size: 0.8 + next(1.0),
+                    hub: i % 50 == 0,
+                }
+            })
+            .collect();
+        let scene = Scene {
+            nodes,
+            edges: vec![],
+            view_box: [-1300.0, -900.0, 2600.0, 1800.0],
+            shown_box: [-1300.0, -900.0, 2600.0, 1800.0],
+            paths: vec![],
+            passing: 700,
+        };
+        for scale in [1.0, 1.7, 3.0] {
+            let once = place_labels(&scene, scale, true);
+            let shown = once.iter().filter(|p| p.is_some()).count();
+            // At layout size every label shows (under its mark); larger, some give way.
+            assert!(
+                shown > 50 && (scale == 1.0 || shown < 700),
+                "{shown} labels at {scale}"
+            );
+            assert_eq!(once, place_labels(&scene, scale, false), "at {scale}");
+        }
+    }
 
     #[test]
     fn the_grid_of_placed_labels_finds_what_checking_every_one_finds() {

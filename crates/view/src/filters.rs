@@ -139,37 +139,53 @@ pub fn timeline(graph: &Graph) -> Vec<String> {
 /// evidence and its date pass; an entity shows when its type passes and it has a shown relation
 /// (or no relations at all, so that lone entities do not vanish).
 pub fn visible(graph: &Graph, filters: &Filters) -> Visible {
-    let index = graph.entity_index();
-    let kind_of = |id: &str| index.get(id).map(|&e| graph.entities[e].kind);
-    let type_ok = |id: &str| kind_of(id).is_some_and(|k| !filters.hidden_entity_types.contains(k));
+    visible_by(graph, filters, &graph.relation_ends(&graph.entity_index()))
+}
+
+/// [`visible`], given the relations' ends (`Graph::relation_ends`).
+pub(crate) fn visible_by(graph: &Graph, filters: &Filters, ends: &[Option<[usize; 2]>]) -> Visible {
+    let type_ok = |e: usize| !filters.hidden_entity_types.contains(graph.entities[e].kind);
     let relations: Vec<bool> = graph
         .relations
         .iter()
-        .map(|r| {
+        .zip(ends)
+        .map(|(r, ends)| {
             !filters.hidden_relation_types.contains(r.kind)
-                && type_ok(&r.source)
-                && type_ok(&r.target)
+                && ends.is_some_and(|[a, b]| type_ok(a) && type_ok(b))
                 && (filters.hidden_documents.is_empty()
                     || r.evidence
                         .iter()
                         .any(|e| filters.hidden_documents.binary_search(&e.doc).is_err()))
                 // As of a date, a relation nothing dates is not shown: it might be later.
-                && match (&filters.until, relation_date(graph, r)) {
-                    (Some(until), Some(date)) => date <= until.as_str(),
-                    (Some(_), None) => false,
-                    (None, _) => true,
+                && match &filters.until {
+                    Some(until) => relation_date(graph, r).is_some_and(|date| date <= until.as_str()),
+                    None => true,
                 }
         })
         .collect();
-    // One pass over the relations: which entities have any relation, and any shown one.
+    // One pass over the relations: which entities have any relation, and any shown one. (A
+    // relation with an end that is no entity still makes the other end related.)
+    let index = (ends.iter().any(Option::is_none)).then(|| graph.entity_index());
     let mut related = vec![false; graph.entities.len()];
     let mut shown = vec![false; graph.entities.len()];
     for (r, rel) in graph.relations.iter().enumerate() {
-        for id in [&rel.source, &rel.target] {
-            if let Some(&e) = index.get(id.as_str()) {
-                related[e] = true;
-                shown[e] |= relations[r];
+        let mut mark = |e: usize| {
+            related[e] = true;
+            shown[e] |= relations[r];
+        };
+        match (ends[r], &index) {
+            (Some([a, b]), _) => {
+                mark(a);
+                mark(b);
             }
+            (None, Some(index)) => {
+                for id in [&rel.source, &rel.target] {
+                    if let Some(&e) = index.get(id.as_str()) {
+                        mark(e);
+                    }
+                }
+            }
+            (None, None) => {}
         }
     }
     let entities = graph

@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use pmap_graph::{EntityType, Graph, RelationType};
 
+use crate::filters::visible_by;
 use crate::labels::{label_lines, label_size, short_name};
 use crate::strings::{entity_type_name, relation_phrase};
-use crate::{neighbourhood, shortest_paths, visible, Lang, Path, ViewState};
+use crate::{neighbourhood, shortest_paths, Lang, Path, ViewState};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emphasis {
@@ -81,7 +82,9 @@ impl Scene {
     ) -> Scene {
         let lang = state.lang;
         let index = graph.entity_index();
-        let mut shown = visible(graph, &state.filters);
+        // Each relation's ends looked up once (thousands of relations, each read several times).
+        let ends = graph.relation_ends(&index);
+        let mut shown = visible_by(graph, &state.filters, &ends);
         let passing = shown.entities.iter().filter(|v| **v).count();
         if let (Some(depth), Some(sel)) = (state.depth, state.selected.as_deref()) {
             let near = neighbourhood(graph, &shown, sel, depth as usize);
@@ -119,11 +122,8 @@ impl Scene {
         // Scene index of each shown entity.
         let mut slot = vec![usize::MAX; graph.entities.len()];
         let mut pairs: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
-        for (r, rel) in graph.relations.iter().enumerate() {
-            let (Some(&a), Some(&b)) = (
-                index.get(rel.source.as_str()),
-                index.get(rel.target.as_str()),
-            ) else {
+        for (r, end) in ends.iter().enumerate() {
+            let Some([a, b]) = *end else {
                 continue;
             };
             if a != b && shown.relations[r] && shown.entities[a] && shown.entities[b] {
@@ -133,7 +133,7 @@ impl Scene {
         let is_neighbour =
             |i: usize| focus.is_some_and(|f| pairs.contains_key(&(i.min(f), i.max(f))));
         // Position and wrapped label of every entity, shown or not (the whole graph's box).
-        let placed: Vec<([f64; 2], Vec<String>)> = graph
+        let mut placed: Vec<([f64; 2], Vec<String>)> = graph
             .entities
             .iter()
             .map(|e| {
@@ -141,7 +141,8 @@ impl Scene {
                 (p, label_lines(&short_name(e, lang)))
             })
             .collect();
-        let importance = importance(graph, &index);
+        let whole_box = view_box(placed.iter().map(|(p, l)| (*p, l.as_slice())));
+        let importance = importance(graph, &index, &ends);
         let mut nodes = Vec::new();
         for (i, e) in graph.entities.iter().enumerate() {
             if !shown.entities[i] {
@@ -161,7 +162,7 @@ impl Scene {
                 kind: e.kind,
                 x,
                 y,
-                label: placed[i].1.clone(),
+                label: std::mem::take(&mut placed[i].1),
                 accessible_name: format!(
                     "{}, {}",
                     e.name.get(lang.code()),
@@ -174,8 +175,8 @@ impl Scene {
                 hub: importance[i].1,
             });
         }
-        // Both ends of every paired relation are in the index.
-        let name = |id: &str| graph.entities[index[id]].name.get(lang.code());
+        // Both ends of every paired relation are entities.
+        let name = |e: usize| graph.entities[e].name.get(lang.code());
         let sep = if lang == Lang::Zh { "" } else { " " };
         let edges = pairs
             .into_iter()
@@ -186,15 +187,18 @@ impl Scene {
                 let mut title = String::new();
                 for (k, &r) in relations.iter().enumerate() {
                     let rel = &graph.relations[r];
+                    let Some([source, target]) = ends[r] else {
+                        continue;
+                    };
                     if k > 0 {
                         title.push('\n');
                     }
                     for part in [
-                        name(&rel.source),
+                        name(source),
                         sep,
                         relation_phrase(rel.kind, true, lang),
                         sep,
-                        name(&rel.target),
+                        name(target),
                     ] {
                         title.push_str(part);
                     }
@@ -216,7 +220,7 @@ impl Scene {
             })
             .collect();
         Scene {
-            view_box: view_box(placed.iter().map(|(p, l)| (*p, l.as_slice()))),
+            view_box: whole_box,
             shown_box: view_box(nodes.iter().map(|n| ([n.x, n.y], n.label.as_slice()))),
             nodes,
             edges,
@@ -236,12 +240,25 @@ impl Scene {
 /// any entity has; a hub at least 1.4) and whether it is a hub — one of the graph's featured
 /// entities (its principal actors), or, in a graph that features none, one of the five most
 /// connected.
-fn importance(graph: &Graph, index: &pmap_graph::EntityIndex) -> Vec<(f64, bool)> {
+fn importance(
+    graph: &Graph,
+    index: &pmap_graph::EntityIndex,
+    ends: &[Option<[usize; 2]>],
+) -> Vec<(f64, bool)> {
     let mut degree = vec![0usize; graph.entities.len()];
-    for r in &graph.relations {
-        for id in [&r.source, &r.target] {
-            if let Some(&i) = index.get(id.as_str()) {
-                degree[i] += 1;
+    for (r, end) in graph.relations.iter().zip(ends) {
+        match end {
+            Some([a, b]) => {
+                degree[*a] += 1;
+                degree[*b] += 1;
+            }
+            // One end no entity: the other still counts it.
+            None => {
+                for id in [&r.source, &r.target] {
+                    if let Some(&i) = index.get(id.as_str()) {
+                        degree[i] += 1;
+                    }
+                }
             }
         }
     }
