@@ -22,7 +22,8 @@ export interface MapOptions {
 }
 
 /** A mounted map. Every method may be called from inside the map's own events: a call made
- *  while the map is busy is queued and carried out in order. */
+ *  while the map is busy — in one of its events, or reading a graph of more than 300 entities,
+ *  which it does a slice at a time — is queued and carried out in order. */
 export interface MapHandle {
   /** Selects an entity and centres the map on it; false if the map has no such entity (true
    *  when the call was queued: an unknown id is then reported in the console). Right after

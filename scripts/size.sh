@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Prints what a page downloads from a built folder (default dist/), raw, gzipped and (when the
 # `brotli` tool is there: scripts/setup.sh installs it) brotli-compressed, and fails if the
-# gzipped total is over the budget (294,000 B; BENCHMARKS.md records the numbers and why).
+# gzipped total is over the budget (295,000 B; BENCHMARKS.md records the numbers and why).
 set -euo pipefail
 dir=${1:-dist}
-budget=${PMAP_SIZE_BUDGET:-294000}
+budget=${PMAP_SIZE_BUDGET:-295000}
 total=0 total_br=0
 have_brotli=$(command -v brotli >/dev/null 2>&1 && echo yes || true)
 while IFS= read -r f; do

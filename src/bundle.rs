@@ -29,6 +29,9 @@ pub struct MapData {
     /// The layout still to compute when it did not settle before the first drawing: the map
     /// goes on with it between frames (`crate::live_layout`).
     pub layout: Option<Pending>,
+    /// A large graph's layout, not started yet: `lay_out_first` starts it, in a task of its own
+    /// (setting up a layout of thousands of entities is itself tens of milliseconds).
+    pub unplaced: bool,
 }
 
 /// A layout in progress, shared by the data and the map that runs it.
@@ -108,17 +111,7 @@ pub fn from_json(json: &str) -> Result<MapData, String> {
 
 /// Reads a graph object (already parsed, e.g. given by the host page), validating it.
 pub fn from_value(value: JsValue) -> Result<MapData, String> {
-    from_own(own_graph(value)?)
-}
-
-/// [`from_value`] of data already copied by `own_graph`.
-fn from_own(value: JsValue) -> Result<MapData, String> {
-    let (graph, notices) = match serde_wasm_bindgen::from_value::<Graph>(value.clone()) {
-        Ok(graph) => (graph, Vec::new()),
-        // Some items are bad: show the others, and say which were left out.
-        Err(whole) => item_by_item(&value).ok_or_else(|| whole.to_string())?,
-    };
-    Ok(ready(&value, graph, notices))
+    Ok(Reader::new(value)?.into_data())
 }
 
 /// The own data of a graph object (see `own_data`), within the limits on its lists.
@@ -141,15 +134,26 @@ fn own_graph(value: JsValue) -> Result<JsValue, String> {
     Ok(value)
 }
 
-/// A graph object being read: at once (a small graph, or one that is not of this format: its
-/// error), or a large one's entities and relations a slice at a time ([`Reader::step`]), so
-/// that reading thousands of them is no long task.
+/// A graph object being read: at once (a small graph, or one that cannot be read: why), or a
+/// large one's entities and relations a slice at a time ([`Reader::step`]), so that reading
+/// thousands of them is no long task.
 pub enum Reading {
     Done(Result<MapData, String>),
     Slices(Reader),
 }
 
-/// A large graph's own data, read item by item as time allows.
+impl Reading {
+    pub fn start(value: JsValue) -> Reading {
+        match Reader::new(value) {
+            Ok(reader) if reader.entities.length() as usize > LARGE => Reading::Slices(reader),
+            Ok(reader) => Reading::Done(Ok(reader.into_data())),
+            Err(e) => Reading::Done(Err(e)),
+        }
+    }
+}
+
+/// A graph's own data, read item by item: an item that cannot be read is left out with a notice
+/// naming it by its place in its list, and the rest is shown.
 pub struct Reader {
     value: JsValue,
     entities: js_sys::Array,
@@ -160,77 +164,82 @@ pub struct Reader {
     notices: Vec<String>,
 }
 
-impl Reading {
-    pub fn start(value: JsValue) -> Reading {
-        let value = match own_graph(value) {
-            Ok(value) => value,
-            Err(e) => return Reading::Done(Err(e)),
-        };
+impl Reader {
+    /// A reader of `value`'s own data; an error when it is not a graph of the data format (no
+    /// version number, or a list missing).
+    fn new(value: JsValue) -> Result<Reader, String> {
+        let value = own_graph(value)?;
         let field = |key: &str| js_sys::Reflect::get(&value, &JsValue::from_str(key)).ok();
         let list = |key: &str| {
             field(key)
                 .filter(js_sys::Array::is_array)
                 .map(|l| js_sys::Array::from(&l))
+                .ok_or_else(|| format!("it has no list of {key} (the data format's `{key}`)"))
         };
-        let version = field("version").and_then(|v| v.as_f64());
-        let large = list("entities").is_some_and(|e| e.length() as usize > LARGE);
-        match (list("documents"), list("entities"), list("relations")) {
-            (Some(documents), Some(entities), Some(relations))
-                if large && version == Some(f64::from(pmap_graph::FORMAT_VERSION)) =>
-            {
-                let mut notices = Vec::new();
-                let mut graph = Graph::empty();
-                graph.documents =
-                    read_each("documents", documents.iter().collect(), &mut notices, 0);
-                graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
-                Reading::Slices(Reader {
-                    value,
-                    entities,
-                    relations,
-                    next: 0,
-                    graph,
-                    notices,
-                })
-            }
-            // Small, or not a graph of this format: read (or refused) at once, as always.
-            _ => Reading::Done(from_own(value)),
-        }
+        let version = field("version")
+            .and_then(|v| v.as_f64())
+            .filter(|v| v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(v))
+            .ok_or("it has no version number (the data format's `version`: 1)")?;
+        let (documents, entities, relations) =
+            (list("documents")?, list("entities")?, list("relations")?);
+        let mut notices = Vec::new();
+        let mut graph = Graph::empty();
+        // A version other than this format's is said by `validate`.
+        graph.version = version as u32;
+        graph.documents = read_each("documents", documents.iter().collect(), &mut notices, 0);
+        graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
+        Ok(Reader {
+            value,
+            entities,
+            relations,
+            next: 0,
+            graph,
+            notices,
+        })
     }
-}
 
-impl Reader {
     /// Reads items while `more()` says there is time (a slice of them at least); once all are
     /// read, the next call makes the data of them (tidied, validated, its layout started).
-    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<Result<MapData, String>> {
+    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<MapData> {
         const ITEMS: u32 = 64;
         let mut read_now = false;
         loop {
             let (entities, relations) = (self.entities.length(), self.relations.length());
-            if self.next < entities {
-                let end = (self.next + ITEMS).min(entities);
-                let items = (self.next..end).map(|i| self.entities.get(i)).collect();
-                let read = read_each("entities", items, &mut self.notices, self.next);
-                self.graph.entities.extend(read);
-                self.next = end;
-                read_now = true;
-            } else if self.next < entities + relations {
-                let from = self.next - entities;
-                let end = (from + ITEMS).min(relations);
-                let items = (from..end).map(|i| self.relations.get(i)).collect();
-                let read = read_each("relations", items, &mut self.notices, from);
-                self.graph.relations.extend(read);
-                self.next = entities + end;
+            if self.next < entities + relations {
+                let (list, from, key) = match self.next.checked_sub(entities) {
+                    None => (&self.entities, self.next, "entities"),
+                    Some(from) => (&self.relations, from, "relations"),
+                };
+                let end = (from + ITEMS).min(list.length());
+                let items = (from..end).map(|i| list.get(i)).collect();
+                if key == "entities" {
+                    let read = read_each(key, items, &mut self.notices, from);
+                    self.graph.entities.extend(read);
+                } else {
+                    let read = read_each(key, items, &mut self.notices, from);
+                    self.graph.relations.extend(read);
+                }
+                self.next += end - from;
                 read_now = true;
             } else if read_now {
-                // Tidying, validating and starting the layout: a slice of its own.
+                // Tidying and validating: a slice of its own.
                 return None;
             } else {
                 let graph = std::mem::replace(&mut self.graph, Graph::empty());
                 let notices = std::mem::take(&mut self.notices);
-                return Some(Ok(ready(&self.value, graph, notices)));
+                return Some(ready(&self.value, graph, notices));
             }
             if !more() {
                 return None;
+            }
+        }
+    }
+
+    /// The data, read at once.
+    fn into_data(mut self) -> MapData {
+        loop {
+            if let Some(data) = self.step(|| true) {
+                return data;
             }
         }
     }
@@ -249,6 +258,17 @@ fn ready(value: &JsValue, mut graph: Graph, mut notices: Vec<String>) -> MapData
     );
     notices.extend(pmap_graph::validate(&graph).iter().map(|p| p.to_string()));
     notices.extend(tidied.iter().map(|p| p.to_string()));
+    let large = graph.entities.len() > LARGE;
+    if large && LiveLayout::needed(&graph) {
+        return MapData {
+            timeline: Rc::new(pmap_view::timeline(&graph)),
+            graph: Rc::new(graph),
+            positions: BTreeMap::new(),
+            notices,
+            layout: None,
+            unplaced: true,
+        };
+    }
     let (positions, layout) = match LiveLayout::new(&graph) {
         // The graph's own layout places every entity.
         None => (
@@ -259,12 +279,8 @@ fn ready(value: &JsValue, mut graph: Graph, mut notices: Vec<String>) -> MapData
                 .unwrap_or_default(),
             None,
         ),
-        // A large graph's first slice of layout is a task of its own (`lay_out_first`).
-        Some(live) if graph.entities.len() > LARGE => {
-            (live.positions(), Some(Pending(Rc::new(RefCell::new(live)))))
-        }
         Some(mut live) => {
-            let settled = first_slice(&mut live);
+            let settled = first_slice(&mut live, js_sys::Date::now());
             let positions = live.positions();
             (
                 positions,
@@ -278,34 +294,8 @@ fn ready(value: &JsValue, mut graph: Graph, mut notices: Vec<String>) -> MapData
         positions,
         notices,
         layout,
+        unplaced: false,
     }
-}
-
-/// A graph read one document, entity and relation at a time, leaving out (with a notice naming
-/// it by JSON path) each item that cannot be read. `None` when the data is not a graph of this
-/// format at all (no version 1, or a list missing), which stays an error.
-fn item_by_item(value: &JsValue) -> Option<(Graph, Vec<String>)> {
-    let field = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).ok();
-    if field("version")?.as_f64() != Some(f64::from(pmap_graph::FORMAT_VERSION)) {
-        return None;
-    }
-    let mut notices = Vec::new();
-    let list = |key: &str| -> Option<Vec<JsValue>> {
-        let items = field(key)?;
-        if !js_sys::Array::is_array(&items) {
-            return None;
-        }
-        let items: Vec<JsValue> = js_sys::Array::from(&items).iter().collect();
-        Some(items)
-    };
-    let (documents, entities, relations) =
-        (list("documents")?, list("entities")?, list("relations")?);
-    let mut graph = Graph::empty();
-    graph.documents = read_each("documents", documents, &mut notices, 0);
-    graph.entities = read_each("entities", entities, &mut notices, 0);
-    graph.relations = read_each("relations", relations, &mut notices, 0);
-    graph.layout = field("layout").and_then(|l| serde_wasm_bindgen::from_value(l).ok());
-    Some((graph, notices))
 }
 
 /// The items of list `key` that can be read (the first is item `first` of the list); a notice
@@ -327,27 +317,35 @@ fn read_each<T: serde::de::DeserializeOwned>(
         .collect()
 }
 
-/// The layout's first slice (up to [`FIRST_LAYOUT_MS`]); whether it settled.
-fn first_slice(live: &mut LiveLayout) -> bool {
-    let start = js_sys::Date::now();
+/// The layout's first slice (up to [`FIRST_LAYOUT_MS`] from `start`); whether it settled.
+fn first_slice(live: &mut LiveLayout, start: f64) -> bool {
     live.step(|| js_sys::Date::now() - start < FIRST_LAYOUT_MS)
 }
 
 /// `data` after the first slice of its layout, when that has not run yet (a large graph's:
 /// `embed::Inner::show` runs it in a task between reading the data and drawing it).
 pub fn lay_out_first(data: &MapData) -> Option<MapData> {
-    let pending = data.layout.as_ref()?;
-    if pending.0.borrow().ticks() > 0 {
-        return None;
-    }
-    let settled = first_slice(&mut pending.0.borrow_mut());
+    let start = js_sys::Date::now();
+    let pending = if data.unplaced {
+        Pending(Rc::new(RefCell::new(LiveLayout::new(&data.graph)?)))
+    } else {
+        let pending = data.layout.clone()?;
+        if pending.0.borrow().ticks() > 0 {
+            return None;
+        }
+        pending
+    };
+    // The setting up counts in the slice's time.
+    let settled = first_slice(&mut pending.0.borrow_mut(), start);
+    let positions = pending.0.borrow().positions();
     // The data anew with the slice's positions (not a clone whose positions are thrown away).
     Some(MapData {
         graph: data.graph.clone(),
-        positions: pending.0.borrow().positions(),
+        positions,
         timeline: data.timeline.clone(),
         notices: data.notices.clone(),
-        layout: (!settled).then(|| pending.clone()),
+        layout: (!settled).then_some(pending),
+        unplaced: false,
     })
 }
 

@@ -303,7 +303,7 @@ fn read_apart(me: Weak<RefCell<Inner>>, ticket: u32, mut reader: bundle::Reader)
                 return read_apart(me, ticket, reader);
             };
             m.reading = false;
-            m.show(data);
+            m.show(Ok(data));
         }
         if !m.queue.borrow().is_empty() {
             wasm_bindgen_futures::spawn_local(drain(me.clone(), m.queue.clone()));

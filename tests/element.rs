@@ -6,7 +6,7 @@
 
 mod support;
 
-use support::{accessible_name, all_by_role, click, get_by_role, settle, until};
+use support::{accessible_name, all_by_role, click, get_by_role, settle, sleep, until};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -502,8 +502,12 @@ async fn a_large_map_drawn_after_its_data_keeps_what_the_host_asked_meanwhile() 
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"data".into(), &chain(400)).unwrap();
     let handle = partnership_map::mount_js(host.clone(), options.into()).expect("mounts");
-    // Asked before anything is drawn: the entity is known, and selected once the map is there.
-    assert!(handle.select("b7"), "the data was read at mount");
+    // Asked while the data is read: the call waits, and the entity is selected once the map is
+    // there.
+    assert!(
+        handle.select("b7"),
+        "a call waiting for the data answers true"
+    );
     let root = host.shadow_root().unwrap();
     let drawn = until(|| {
         all_by_role(&root, "heading")
@@ -538,4 +542,58 @@ async fn a_large_map_drawn_after_its_data_keeps_what_the_host_asked_meanwhile() 
         all_by_role(&shadow(&el), "button").is_empty(),
         "nothing drawn"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_large_graph_is_read_while_the_page_goes_on_and_its_bad_items_are_named() {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let data = chain(1200);
+    // A bad entity and a bad relation late in their lists (read in a later slice than the first).
+    let item = |list: &str, i: u32| {
+        js_sys::Reflect::get(&data, &list.into())
+            .unwrap()
+            .unchecked_into::<js_sys::Array>()
+            .get(i)
+    };
+    js_sys::Reflect::set(&item("entities", 1100), &"type".into(), &"planet".into()).unwrap();
+    js_sys::Reflect::set(&item("relations", 1150), &"type".into(), &"orbits".into()).unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"data".into(), &data).unwrap();
+    let handle = partnership_map::mount_js(host.clone(), options.into()).expect("mounts");
+    let root = host.shadow_root().unwrap();
+    // The page has its turn before the map is there: the map says it is loading meanwhile.
+    sleep(0).await;
+    let loading = all_by_role(&root, "status")
+        .iter()
+        .any(|s| s.text_content().unwrap_or_default() == partnership_map_ui_loading());
+    assert!(loading, "the map says it is loading while its data is read");
+    assert!(all_by_role(&root, "button")
+        .iter()
+        .all(|b| !accessible_name(b).starts_with("Body ")));
+    assert!(
+        handle.select("b7"),
+        "a call waiting for the data answers true"
+    );
+    let drawn = until(|| {
+        all_by_role(&root, "heading")
+            .iter()
+            .any(|h| accessible_name(h) == "Body 7")
+    })
+    .await;
+    assert!(drawn, "Body 7 is selected on the drawn map");
+    let notices: String = all_by_role(&root, "status")
+        .iter()
+        .map(|s| s.text_content().unwrap_or_default())
+        .collect();
+    assert!(notices.contains("entities[1100] left out"), "{notices}");
+    assert!(notices.contains("relations[1150] left out"), "{notices}");
+    handle.destroy();
+    host.remove();
+}
+
+/// What the map says while it loads, in the page's language (English here).
+fn partnership_map_ui_loading() -> &'static str {
+    pmap_view::ui(pmap_view::Lang::En).loading
 }

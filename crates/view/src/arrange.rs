@@ -27,12 +27,10 @@ impl LiveLayout {
     /// entities they are related to (so new entities appear near their neighbours), else on a
     /// spiral.
     pub fn new(graph: &Graph) -> Option<LiveLayout> {
-        let given = graph.layout.as_ref().map(|l| &l.positions);
-        if let Some(given) = given {
-            if graph.entities.iter().all(|e| given.contains_key(&e.id)) {
-                return None;
-            }
+        if !LiveLayout::needed(graph) {
+            return None;
         }
+        let given = graph.layout.as_ref().map(|l| &l.positions);
         let mut sim = simulation(graph);
         if let Some(given) = given.filter(|g| !g.is_empty()) {
             let index = graph.entity_index();
@@ -68,6 +66,12 @@ impl LiveLayout {
             ids: graph.entities.iter().map(|e| e.id.clone()).collect(),
             ticks: 0,
         })
+    }
+
+    /// Whether `graph` needs a layout: its own does not place every entity.
+    pub fn needed(graph: &Graph) -> bool {
+        let given = graph.layout.as_ref().map(|l| &l.positions);
+        !given.is_some_and(|given| graph.entities.iter().all(|e| given.contains_key(&e.id)))
     }
 
     /// Works on the layout while `more()` says there is time (at least a part of a tick per call:
