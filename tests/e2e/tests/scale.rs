@@ -78,11 +78,12 @@ async fn busy(b: &Browser) -> Option<String> {
     .map(String::from)
 }
 
-/// Every entity's mark centre on screen, by display name.
+/// Every entity's mark centre on screen, by display name (none while the map is loading: a
+/// large graph is read a slice at a time, the map saying it is loading meanwhile).
 async fn marks(b: &Browser) -> BTreeMap<String, Point> {
     let v = b
         .eval(&format!(
-            "{MAP} const out = {{}}; for (const g of svg.querySelectorAll('g[role=\"button\"]')) {{\
+            "{MAP} const out = {{}}; if (!svg) return out; for (const g of svg.querySelectorAll('g[role=\"button\"]')) {{\
                const r = g.getBoundingClientRect(); out[g.getAttribute('aria-label').split(',')[0]] = [r.left + r.width / 2, r.top + r.height / 2]; }}\
              return out;"
         ))
